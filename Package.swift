@@ -1,0 +1,85 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Folders mirror the architecture (see docs/architecture.md): the wire protocol and GP
+// constants at the bottom, platform shims and transport above them, then teed's core, the
+// client API and the TA runtime; executables only parse arguments and wire libraries together.
+let package = Package(
+    name: "swift-tee",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "TEEClient", targets: ["TEEClient"]),
+        .library(name: "TEETrustedApp", targets: ["TEETrustedApp"]),
+        // The GP TEE Client API for C programs: libteec.so with SONAME libteec.so.2.
+        .library(name: "teec", type: .dynamic, targets: ["TEEClientC"]),
+        .executable(name: "teed", targets: ["teed"]),
+        .executable(name: "teectl", targets: ["teectl"]),
+        .executable(name: "tee-ta-host", targets: ["tee-ta-host"]),
+        // Bundled example TAs, each a loadable image that teed finds by UUID.
+        .library(name: "HelloWorldTA", type: .dynamic, targets: ["HelloWorldTA"]),
+        .library(name: "BuffersTA", type: .dynamic, targets: ["BuffersTA"]),
+        // TAs with other GP instance flags, used by the integration tests.
+        .library(name: "BuffersSingleTA", type: .dynamic, targets: ["BuffersSingleTA"]),
+        .library(name: "BuffersSoloTA", type: .dynamic, targets: ["BuffersSoloTA"]),
+        .library(name: "BuffersKeepAliveTA", type: .dynamic, targets: ["BuffersKeepAliveTA"]),
+        .executable(name: "hello-world-swift", targets: ["HelloWorldClient"]),
+        .executable(name: "buffers-swift", targets: ["BuffersClient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // MARK: Foundation layers
+        .target(name: "TEEABI"),
+        .target(name: "CTEEShims", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "TEEPlatform", dependencies: ["TEEABI", "CTEEShims"]),
+        .target(name: "TEETransport", dependencies: ["TEEPlatform", "TEEABI"]),
+
+        // MARK: The secure kernel
+        .target(name: "TEECore", dependencies: [
+            "TEETransport", "TEEPlatform", "TEEABI",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // MARK: Normal world: GP TEE Client API
+        .target(name: "TEEClient", dependencies: ["TEETransport", "TEEPlatform", "TEEABI"]),
+        .target(name: "CTEEClientAPI"),
+        .target(
+            name: "TEEClientC",
+            dependencies: ["TEEClient", "CTEEClientAPI"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-soname=libteec.so.2"])]
+        ),
+
+        // MARK: Secure world: TA runtime and SDK
+        .target(name: "CTEETAABI"),
+        .target(name: "TEETrustedApp", dependencies: ["CTEETAABI", "TEEABI"]),
+        .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEETransport", "TEEPlatform", "TEEABI"]),
+
+        // MARK: Executables
+        .executableTarget(name: "teed", dependencies: [
+            "TEECore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "teectl", dependencies: [
+            "TEEClient", "TEECore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "tee-ta-host", dependencies: ["TEETAHost"]),
+
+        // MARK: Examples
+        .target(name: "HelloWorldTA", dependencies: ["TEETrustedApp"], path: "Examples/hello-world/ta"),
+        .executableTarget(name: "HelloWorldClient", dependencies: ["TEEClient"], path: "Examples/hello-world/swift-client"),
+        .target(name: "BuffersTAKit", dependencies: ["TEETrustedApp"], path: "Examples/buffers/ta-kit"),
+        .target(name: "BuffersTA", dependencies: ["BuffersTAKit"], path: "Examples/buffers/ta"),
+        .executableTarget(name: "BuffersClient", dependencies: ["TEEClient"], path: "Examples/buffers/swift-client"),
+        .target(name: "BuffersSingleTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSingleTA"),
+        .target(name: "BuffersSoloTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSoloTA"),
+        .target(name: "BuffersKeepAliveTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersKeepAliveTA"),
+
+        // MARK: Tests
+        .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
+        .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+import CTEETAABI
+import TEEABI
+import TEETransport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The services table a TA receives (`stee_host_api`): cancellation, wait, trace, panic.
+enum HostServices {
+    static func table(for host: TAHost) -> stee_host_api {
+        var api = stee_host_api()
+        api.abi_version = UInt32(STEE_TA_ABI_VERSION)
+        api.host = Unmanaged.passUnretained(host).toOpaque()
+        api.get_cancellation_flag = { ctx in
+            let host = HostServices.host(ctx)
+            host.drainCurrentChannel(timeoutMilliseconds: 0)
+            return host.cancelRequested && !host.cancelMasked
+        }
+        api.mask_cancellation = { ctx in
+            let host = HostServices.host(ctx)
+            defer { host.cancelMasked = true }
+            return host.cancelMasked
+        }
+        api.unmask_cancellation = { ctx in
+            let host = HostServices.host(ctx)
+            defer { host.cancelMasked = false }
+            return host.cancelMasked
+        }
+        api.wait = { ctx, ms in HostServices.host(ctx).wait(milliseconds: ms).rawValue }
+        api.trace = { ctx, level, message in
+            let host = HostServices.host(ctx)
+            guard level >= 0, UInt8(clamping: level) <= host.logLevel, let message else { return }
+            host.reply(HostLog(level: UInt8(clamping: level), message: String(cString: message)))
+        }
+        api.panic = { ctx, code in
+            let host = HostServices.host(ctx)
+            host.reply(HostLog(level: 1, message: "TA panicked with code 0x\(String(code, radix: 16))"))
+            // No destroy entry point, no unwinding: the instance is dead.
+            _exit(3)
+        }
+        return api
+    }
+
+    private static func host(_ ctx: UnsafeMutableRawPointer?) -> TAHost {
+        Unmanaged<TAHost>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+}
+
+extension TAHost {
+    /// TEE_Wait: sleeps, waking early when the client cancels (if unmasked).
+    func wait(milliseconds: UInt32) -> TEEResult {
+        let deadline = Self.nowMilliseconds() + Int64(milliseconds)
+        while true {
+            if cancelRequested && !cancelMasked { return .cancel }
+            let remaining = deadline - Self.nowMilliseconds()
+            if remaining <= 0 { return .success }
+            if currentSession?.channelOpen == true {
+                drainCurrentChannel(timeoutMilliseconds: Int32(clamping: remaining))
+            } else {
+                var ts = timespec(tv_sec: Int(remaining / 1000), tv_nsec: Int(remaining % 1000) * 1_000_000)
+                nanosleep(&ts, nil)
+            }
+        }
+    }
+
+    /// Reads what the current client sent while its entry point runs: a cancellation of
+    /// the running operation sets the flag; anything else waits its turn.
+    func drainCurrentChannel(timeoutMilliseconds: Int32) {
+        guard let session = currentSession, session.channelOpen else { return }
+        var timeout = timeoutMilliseconds
+        while true {
+            var p = pollfd(fd: session.channel.fd.rawValue, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, timeout) > 0 else { return }
+            timeout = 0
+            do throws(TransportError) {
+                let datagram = try session.channel.receive()
+                if datagram.header.opcode == .cancel {
+                    if datagram.header.requestID == currentSeq { cancelRequested = true } else { session.rememberCancel(datagram.header.requestID) }
+                } else {
+                    session.pending.append(datagram)
+                }
+            } catch .malformed {
+                continue
+            } catch {
+                session.channelOpen = false
+                return
+            }
+            if cancelRequested && !cancelMasked { return }
+        }
+    }
+
+    static func nowMilliseconds() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+    }
+}
