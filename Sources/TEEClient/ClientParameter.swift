@@ -1,0 +1,27 @@
+import TEEABI
+
+/// One parameter as both client faces hand it to the shared implementation: client-side
+/// memref kinds (temp, whole, partial) are already resolved to a TA-side direction.
+public enum ClientParameter {
+    case none
+    case value(ParameterType, a: UInt32, b: UInt32)
+    /// A temporary buffer; `buffer` may be nil only when `size` is 0 (a NULL memref).
+    case temp(ParameterType, buffer: UnsafeMutableRawPointer?, size: Int)
+    /// A window of shared memory, already checked against the block's size and flags.
+    case shared(ParameterType, memory: TEESharedMemory, offset: Int, size: Int)
+
+    var type: ParameterType {
+        switch self {
+        case .none: .none
+        case let .value(t, _, _), let .temp(t, _, _), let .shared(t, _, _, _): t
+        }
+    }
+}
+
+/// What an operation gives back, written back to the caller's structures even when the
+/// call failed (so SHORT_BUFFER reports the size needed).
+public struct ClientOutputs: Sendable {
+    public var values: [(a: UInt32, b: UInt32)] = Array(repeating: (0, 0), count: 4)
+    public var sizes: [Int] = Array(repeating: 0, count: 4)
+    public init() {}
+}

@@ -1,0 +1,179 @@
+import TEEABI
+import TEEPlatform
+import TEETransport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Requests from normal-world clients. Every datagram is decoded into a closed set of
+/// requests first; anything malformed gets an error and the connection is closed.
+extension Daemon {
+    /// At most one parameter fd per memref; anything beyond is refused.
+    static let maxOpenFDs = 4
+
+    func readClient(_ client: ClientConnection) {
+        let datagram: Datagram
+        do throws(TransportError) {
+            datagram = try client.channel.receive()
+        } catch .wouldBlock {
+            return
+        } catch .malformed(let error) {
+            refuse(client, requestID: 0, "malformed datagram: \(error)")
+            return
+        } catch {
+            dropClient(client)
+            return
+        }
+        do throws(WireError) {
+            switch datagram.header.opcode {
+            case .openSession:
+                openSession(try datagram.decode(OpenSessionRequest.self), requestID: datagram.header.requestID,
+                            fds: datagram.fds, client: client)
+            case .closeSession:
+                closeSession(try datagram.decode(CloseSessionRequest.self).sessionID, requestID: datagram.header.requestID, client: client)
+            case .status:
+                _ = try datagram.decode(StatusRequest.self)
+                send(status(), requestID: datagram.header.requestID, to: client)
+            default:
+                refuse(client, requestID: datagram.header.requestID, "unexpected opcode \(datagram.header.opcode)")
+            }
+        } catch {
+            refuse(client, requestID: datagram.header.requestID, "malformed request: \(error)")
+        }
+    }
+
+    /// Answers with an error and closes the connection: a client that speaks garbage
+    /// gets no second chance, and never reaches a TA.
+    private func refuse(_ client: ClientConnection, requestID: UInt32, _ reason: String) {
+        logger.warning("refusing client", metadata: ["client": "\(client.id)", "pid": "\(client.peer.pid)", "reason": "\(reason)"])
+        try? client.channel.send(ErrorReply(result: .badFormat, message: reason), requestID: requestID)
+        dropClient(client)
+    }
+
+    func send<M: WireMessage>(_ message: M, requestID: UInt32, fds: [Int32] = [], to client: ClientConnection) {
+        do throws(TransportError) {
+            try client.channel.send(message, requestID: requestID, fds: fds)
+        } catch {
+            // A client that does not read its replies is dropped rather than waited for.
+            dropClient(client)
+        }
+    }
+
+    /// The client is gone: close its sessions (their CloseSessionEntryPoint runs).
+    func dropClient(_ client: ClientConnection) {
+        guard clients.removeValue(forKey: client.id) != nil else { return }
+        logger.debug("client disconnected", metadata: ["client": "\(client.id)", "sessions": "\(client.sessions.count)"])
+        for sessionID in client.sessions {
+            sessions[sessionID]?.clientID = nil
+            requestClose(sessionID)
+        }
+        client.sessions.removeAll()
+        client.channel.fd.close()
+    }
+
+    // MARK: Open
+
+    private func openSession(_ request: OpenSessionRequest, requestID: UInt32, fds: [FileDescriptor], client: ClientConnection) {
+        func fail(_ error: TEEError) {
+            send(OpenSessionReply(result: error.result, origin: error.origin), requestID: requestID, to: client)
+        }
+        guard shutdownDeadline == nil else { return fail(.tee(.busy)) }
+        guard fds.count <= Self.maxOpenFDs else { return fail(.tee(.badParameters)) }
+        let identity: ClientIdentity
+        switch ClientIdentityResolver.identity(login: request.login, connectionData: request.connectionData, peer: client.peer) {
+        case let .success(id): identity = id
+        case let .failure(error): return fail(error)
+        }
+        let context = OpenContext(clientID: client.id, requestID: requestID, request: request, fds: fds, identity: identity)
+        route(context)
+    }
+
+    /// Sends an open to the right instance, starting one if GP's properties say so.
+    func route(_ context: OpenContext) {
+        let uuid = context.request.uuid
+        let live = instances.values.first { $0.uuid == uuid && $0.isLive }
+        switch InstancePolicy.route(flags: knownFlags[uuid], candidate: live?.candidate) {
+        case .busy:
+            replyOpen(context, OpenSessionReply(result: .busy, origin: .tee))
+        case let .queue(id):
+            instances[id]!.queued.append(context)
+        case let .send(id):
+            sendOpen(context, to: instances[id]!)
+        case .spawn:
+            do throws(TEEError) {
+                let image = try store.image(for: uuid)
+                let instance = try startInstance(uuid: uuid, image: image)
+                instance.queued.append(context)
+            } catch {
+                replyOpen(context, OpenSessionReply(result: error.result, origin: error.origin))
+            }
+        }
+    }
+
+    func sendOpen(_ context: OpenContext, to instance: Instance) {
+        let sessionID = makeSessionID()
+        let ends: (FileDescriptor, FileDescriptor)
+        do throws(PlatformError) {
+            ends = try UnixSocket.pair()
+        } catch {
+            return replyOpen(context, OpenSessionReply(result: .outOfMemory, origin: .tee))
+        }
+        let message = HostOpenSession(sessionID: sessionID, client: context.identity, operation: context.request.operation)
+        do throws(TransportError) {
+            try instance.control.send(message, fds: context.fds.map(\.rawValue) + [ends.1.rawValue])
+        } catch {
+            return replyOpen(context, OpenSessionReply(result: .targetDead, origin: .tee))
+        }
+        ends.1.close()
+        instance.opening.insert(sessionID)
+        pendingOpens[sessionID] = (context, ends.0, instance.id)
+    }
+
+    func replyOpen(_ context: OpenContext, _ reply: OpenSessionReply, channel: FileDescriptor? = nil) {
+        guard let client = clients[context.clientID] else { return }
+        send(reply, requestID: context.requestID, fds: channel.map { [$0.rawValue] } ?? [], to: client)
+    }
+
+    // MARK: Close
+
+    private func closeSession(_ sessionID: UInt32, requestID: UInt32, client: ClientConnection) {
+        // Only the client that opened a session may close it.
+        guard client.sessions.remove(sessionID) != nil, let record = sessions[sessionID] else {
+            send(ResultReply(result: .itemNotFound, origin: .tee), requestID: requestID, to: client)
+            return
+        }
+        guard let instance = instances[record.instanceID], instance.state != .dead else {
+            sessions[sessionID] = nil
+            send(ResultReply(result: .success, origin: .tee), requestID: requestID, to: client)
+            return
+        }
+        pendingCloses[sessionID] = (client.id, requestID)
+        requestClose(sessionID)
+    }
+
+    /// Asks the instance to close a session; the reply finishes the bookkeeping.
+    func requestClose(_ sessionID: UInt32) {
+        guard let record = sessions[sessionID], let instance = instances[record.instanceID], instance.state != .dead else {
+            sessions[sessionID] = nil
+            return
+        }
+        do throws(TransportError) {
+            try instance.control.send(HostCloseSession(sessionID: sessionID))
+        } catch {
+            instanceDied(instance, reason: "control channel failed")
+        }
+    }
+
+    // MARK: Status
+
+    func status() -> StatusReply {
+        let live = instances.values.filter { $0.state != .dead }.sorted { $0.id < $1.id }
+        return StatusReply(
+            version: Self.version, pid: getpid(), taDirectory: configuration.taDirectory,
+            installedTAs: store.installed(),
+            instances: live.map {
+                StatusReply.Instance(uuid: $0.uuid, pid: $0.pid, flags: $0.flags ?? [], sessions: UInt32($0.sessions.count))
+            },
+            clients: UInt32(clients.count))
+    }
+}

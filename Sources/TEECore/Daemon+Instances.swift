@@ -1,0 +1,196 @@
+import Logging
+import TEEABI
+import TEEPlatform
+import TEETransport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// TA host processes: starting them, their lifecycle messages, and their deaths.
+extension Daemon {
+    /// Starts (or takes the pre-started) host and asks it to load `image`.
+    func startInstance(uuid: TEEUUID, image: FileDescriptor) throws(TEEError) -> Instance {
+        let host: SpareHost
+        if let spare {
+            host = spare
+            self.spare = nil
+        } else {
+            host = try spawnHost()
+        }
+        let instance = Instance(id: makeID(), uuid: uuid, pid: host.pid, control: host.control)
+        instances[instance.id] = instance
+        do throws(TransportError) {
+            try host.control.send(HostLoad(uuid: uuid, logLevel: configuration.taLogLevel), fds: [image.rawValue])
+        } catch {
+            instanceDied(instance, reason: "could not send the image")
+            throw .tee(.targetDead)
+        }
+        logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)"])
+        if configuration.prestartHost && shutdownDeadline == nil { refillSpare() }
+        return instance
+    }
+
+    func refillSpare() {
+        guard spare == nil else { return }
+        spare = try? spawnHost()
+    }
+
+    private func spawnHost() throws(TEEError) -> SpareHost {
+        do throws(PlatformError) {
+            let (mine, theirs) = try UnixSocket.pair()
+            let pid = try ProcessSpawner.spawn(path: configuration.hostExecutable, arguments: ["tee-ta-host"],
+                                               environment: [], fd3: theirs.rawValue)
+            theirs.close()
+            let channel = Channel(mine)
+            channel.setNonBlocking()
+            return SpareHost(pid: pid, control: channel)
+        } catch {
+            logger.error("cannot start a TA host", metadata: ["error": "\(error)", "path": "\(configuration.hostExecutable)"])
+            throw .tee(.outOfMemory)
+        }
+    }
+
+    // MARK: Messages from hosts
+
+    func readInstance(_ instance: Instance) {
+        let datagram: Datagram
+        do throws(TransportError) {
+            datagram = try instance.control.receive()
+        } catch .wouldBlock {
+            return
+        } catch {
+            instanceDied(instance, reason: "control channel closed")
+            return
+        }
+        do throws(WireError) {
+            switch datagram.header.opcode {
+            case .hostLoaded: loaded(try datagram.decode(HostLoaded.self), instance)
+            case .hostOpenSessionReply: opened(try datagram.decode(HostOpenSessionReply.self), instance)
+            case .hostCloseSessionReply: closed(try datagram.decode(HostCloseSessionReply.self), instance)
+            case .hostLog: trace(try datagram.decode(HostLog.self), instance)
+            default: throw .unknownOpcode(datagram.header.opcode.rawValue)
+            }
+        } catch {
+            // A host runs untrusted TA code: one that speaks garbage is ended.
+            logger.error("TA host sent a malformed message", metadata: ["ta": "\(instance.uuid)", "error": "\(error)"])
+            kill(instance.pid, SIGKILL)
+            instanceDied(instance, reason: "protocol violation")
+        }
+    }
+
+    private func loaded(_ message: HostLoaded, _ instance: Instance) {
+        guard instance.state == .loading else { return }
+        let queued = instance.queued
+        instance.queued = []
+        guard message.result == .success, message.uuid == instance.uuid else {
+            logger.error("TA image refused", metadata: ["ta": "\(instance.uuid)", "result": "\(message.result)"])
+            for context in queued { replyOpen(context, OpenSessionReply(result: message.result, origin: .tee)) }
+            try? instance.control.send(HostShutdown())
+            instance.state = .finishing
+            return
+        }
+        instance.flags = message.flags
+        instance.state = .ready
+        knownFlags[instance.uuid] = message.flags
+        logger.info("TA instance loaded", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "flags": "0x\(String(message.flags.rawValue, radix: 16))"])
+        // The instance was started for the first open; the others were waiting for the
+        // flags, which now decide: share it, start another, or BUSY.
+        guard let first = queued.first else { return }
+        sendOpen(first, to: instance)
+        for context in queued.dropFirst() { route(context) }
+    }
+
+    private func opened(_ reply: HostOpenSessionReply, _ instance: Instance) {
+        guard let pending = pendingOpens[reply.sessionID], pending.instanceID == instance.id else { return }
+        pendingOpens[reply.sessionID] = nil
+        instance.opening.remove(reply.sessionID)
+        let answer = OpenSessionReply(result: reply.result, origin: reply.origin, sessionID: reply.sessionID, outputs: reply.outputs)
+        guard reply.result == .success else {
+            replyOpen(pending.context, answer)
+            return
+        }
+        instance.sessions.insert(reply.sessionID)
+        if let client = clients[pending.context.clientID] {
+            sessions[reply.sessionID] = (client.id, instance.id)
+            client.sessions.insert(reply.sessionID)
+            replyOpen(pending.context, answer, channel: pending.clientEnd)
+        } else {
+            // The client left while its session was opening: close it again.
+            sessions[reply.sessionID] = (nil, instance.id)
+            requestClose(reply.sessionID)
+        }
+    }
+
+    private func closed(_ reply: HostCloseSessionReply, _ instance: Instance) {
+        instance.sessions.remove(reply.sessionID)
+        if sessions[reply.sessionID]?.instanceID == instance.id { sessions[reply.sessionID] = nil }
+        if reply.instanceFinished {
+            instance.state = .finishing
+            logger.debug("TA instance finished", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)"])
+        }
+        if let waiter = pendingCloses.removeValue(forKey: reply.sessionID), let client = clients[waiter.clientID] {
+            send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
+        }
+        if shutdownDeadline != nil, instance.state == .ready, instance.sessions.isEmpty, instance.opening.isEmpty {
+            try? instance.control.send(HostShutdown())
+            instance.state = .finishing
+        }
+    }
+
+    private func trace(_ message: HostLog, _ instance: Instance) {
+        let level: Logger.Level = switch message.level {
+        case 0, 1: .error
+        case 2: .info
+        case 3: .debug
+        default: .trace
+        }
+        logger.log(level: level, "\(message.message)", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)"])
+    }
+
+    // MARK: Deaths
+
+    /// The host is gone (or must be treated so): everything waiting on it ends with
+    /// TARGET_DEAD from the TEE; its clients find out on their channels.
+    func instanceDied(_ instance: Instance, reason: String) {
+        guard instance.state != .dead else { return }
+        let expected = instance.state == .finishing
+        instance.state = .dead
+        instance.control.fd.close()
+        if !expected {
+            logger.warning("TA instance died", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "reason": "\(reason)"])
+        }
+        for context in instance.queued { replyOpen(context, OpenSessionReply(result: .targetDead, origin: .tee)) }
+        instance.queued = []
+        for sessionID in instance.opening {
+            if let pending = pendingOpens.removeValue(forKey: sessionID) {
+                replyOpen(pending.context, OpenSessionReply(result: .targetDead, origin: .tee))
+            }
+        }
+        instance.opening = []
+        for sessionID in instance.sessions {
+            sessions[sessionID] = nil
+            if let waiter = pendingCloses.removeValue(forKey: sessionID), let client = clients[waiter.clientID] {
+                send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
+            }
+        }
+        instance.sessions = []
+    }
+
+    func reapChildren() {
+        while let (pid, status) = ProcessSpawner.reap() {
+            if spare?.pid == pid {
+                logger.warning("pre-started TA host ended", metadata: ["pid": "\(pid)", "status": "\(status)"])
+                spare = nil
+                continue
+            }
+            guard let instance = instances.values.first(where: { $0.pid == pid }) else { continue }
+            let wasFinishing = instance.state == .finishing || instance.state == .dead
+            instanceDied(instance, reason: "\(status)")
+            if !wasFinishing || status != .exited(0) {
+                logger.log(level: wasFinishing ? .debug : .warning, "TA host \(status)", metadata: ["ta": "\(instance.uuid)", "pid": "\(pid)"])
+            }
+            instances[instance.id] = nil
+        }
+        if configuration.prestartHost && shutdownDeadline == nil { refillSpare() }
+    }
+}

@@ -1,0 +1,208 @@
+import Logging
+import TEEABI
+import TEEPlatform
+import TEETransport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// teed: the secure kernel. A single-threaded poll loop owns all state: client
+/// connections, TA instances and sessions. Entry points run in TA host processes, so a
+/// slow or dead TA never blocks the loop; the fast path (invoke) bypasses teed entirely.
+public final class Daemon {
+    public static let version = "swift-tee 0.1.0"
+
+    let configuration: DaemonConfiguration
+    let logger: Logger
+    let store: TAStore
+
+    private var listener: FileDescriptor?
+    private var lock: FileLock?
+    private var signals: SignalFD?
+
+    var clients: [Int: ClientConnection] = [:]
+    var instances: [Int: Instance] = [:]
+    /// session id -> (owning client, or nil once the client is gone; instance)
+    var sessions: [UInt32: (clientID: Int?, instanceID: Int)] = [:]
+    /// session id -> the open in flight and the client end of its channel.
+    var pendingOpens: [UInt32: (context: OpenContext, clientEnd: FileDescriptor, instanceID: Int)] = [:]
+    /// session id -> who waits for the close to finish.
+    var pendingCloses: [UInt32: (clientID: Int, requestID: UInt32)] = [:]
+    var knownFlags: [TEEUUID: TAFlags] = [:]
+    var spare: SpareHost?
+    var shutdownDeadline: Int64?
+
+    private var nextID = 1
+    private var nextSessionID: UInt32 = 1
+
+    public init(configuration: DaemonConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+        store = TAStore(directory: configuration.taDirectory)
+    }
+
+    public enum StartError: Error, CustomStringConvertible {
+        case alreadyRunning(String)
+        case platform(PlatformError)
+
+        public var description: String {
+            switch self {
+            case let .alreadyRunning(path): "another teed is already serving \(path)"
+            case let .platform(error): "\(error)"
+            }
+        }
+    }
+
+    /// Creates the directories, takes the socket, and runs until SIGTERM or SIGINT.
+    public func run() throws(StartError) {
+        var held: FileLock?
+        do throws(PlatformError) {
+            try TEEPaths.makeDirectory(configuration.stateDirectory)
+            try TEEPaths.makeDirectory(configuration.taDirectory)
+            let path = configuration.socketPath
+            if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+                try TEEPaths.makeDirectory(String(path[..<slash]))
+            }
+            // The lock, not the socket file, says whether a teed is alive: a stale socket
+            // left by a dead daemon is simply replaced.
+            held = try FileLock(path: path + ".lock")
+            if held != nil {
+                unlink(path)
+                listener = try UnixSocket.listen(path: path)
+                chmod(path, 0o666)
+                signals = try SignalFD(signals: [SIGTERM, SIGINT, SIGCHLD])
+                signal(SIGPIPE, SIG_IGN)
+            }
+        } catch {
+            throw .platform(error)
+        }
+        guard let held else { throw .alreadyRunning(configuration.socketPath) }
+        lock = held
+        logger.info("teed started", metadata: [
+            "socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)",
+            "tas": "\(configuration.taDirectory)", "pid": "\(getpid())",
+        ])
+        if configuration.prestartHost { refillSpare() }
+        loop()
+        unlink(configuration.socketPath)
+        logger.info("teed stopped")
+    }
+
+    // MARK: The loop
+
+    private enum Source {
+        case listener, signals, client(Int), instance(Int)
+    }
+
+    private func loop() {
+        while true {
+            if let deadline = shutdownDeadline {
+                if instances.values.allSatisfy({ $0.state == .dead }) { break }
+                if Self.now() >= deadline { killAllHosts(); break }
+            }
+            var sources: [Source] = [.listener, .signals]
+            var fds = [pollfd(fd: listener!.rawValue, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: signals!.fd.rawValue, events: Int16(POLLIN), revents: 0)]
+            if shutdownDeadline != nil { fds[0].events = 0 }
+            for client in clients.values {
+                sources.append(.client(client.id))
+                fds.append(pollfd(fd: client.channel.fd.rawValue, events: Int16(POLLIN), revents: 0))
+            }
+            for instance in instances.values where instance.state != .dead {
+                sources.append(.instance(instance.id))
+                fds.append(pollfd(fd: instance.control.fd.rawValue, events: Int16(POLLIN), revents: 0))
+            }
+            let timeout: Int32 = shutdownDeadline == nil ? -1 : 50
+            let rc = poll(&fds, nfds_t(fds.count), timeout)
+            if rc < 0 {
+                if errno == EINTR { continue }
+                logger.critical("poll failed", metadata: ["errno": "\(errno)"])
+                killAllHosts()
+                return
+            }
+            for (i, source) in sources.enumerated() where fds[i].revents != 0 {
+                switch source {
+                case .listener: acceptClients()
+                case .signals: handleSignals()
+                case let .client(id): if let client = clients[id] { readClient(client) }
+                case let .instance(id): if let instance = instances[id], instance.state != .dead { readInstance(instance) }
+                }
+            }
+        }
+    }
+
+    private func acceptClients() {
+        while true {
+            let accepted: FileDescriptor?
+            do throws(PlatformError) {
+                accepted = try UnixSocket.accept(listener!.rawValue)
+            } catch {
+                logger.warning("accept failed", metadata: ["error": "\(error)"])
+                return
+            }
+            guard let fd = accepted else { return }
+            guard let peer = try? PeerCredentials.of(socket: fd.rawValue) else { continue }
+            let channel = Channel(fd)
+            channel.setNonBlocking()
+            let client = ClientConnection(id: makeID(), channel: channel, peer: peer)
+            clients[client.id] = client
+            logger.debug("client connected", metadata: ["client": "\(client.id)", "pid": "\(peer.pid)", "uid": "\(peer.uid)"])
+        }
+    }
+
+    private func handleSignals() {
+        while let sig = signals?.next() {
+            switch sig {
+            case SIGCHLD: reapChildren()
+            default: beginShutdown(signal: sig)
+            }
+        }
+    }
+
+    /// Closes every session (CloseSessionEntryPoint runs), lets instances end, and kills
+    /// whatever has not ended when the grace period is over.
+    private func beginShutdown(signal: Int32) {
+        guard shutdownDeadline == nil else { return }
+        logger.info("shutting down", metadata: ["signal": "\(signal)"])
+        shutdownDeadline = Self.now() + configuration.shutdownGraceMilliseconds
+        if let spare {
+            kill(spare.pid, SIGKILL)
+            self.spare = nil
+        }
+        for client in clients.values { dropClient(client) }
+        for instance in instances.values where instance.state != .dead && instance.sessions.isEmpty && instance.opening.isEmpty {
+            try? instance.control.send(HostShutdown())
+            instance.state = .finishing
+        }
+    }
+
+    private func killAllHosts() {
+        for instance in instances.values where instance.state != .dead {
+            kill(instance.pid, SIGKILL)
+        }
+        if let spare { kill(spare.pid, SIGKILL) }
+        // Reap what we killed so no zombie outlives teed.
+        for instance in instances.values where instance.state != .dead {
+            var status: Int32 = 0
+            waitpid(instance.pid, &status, 0)
+        }
+    }
+
+    func makeID() -> Int {
+        defer { nextID += 1 }
+        return nextID
+    }
+
+    func makeSessionID() -> UInt32 {
+        repeat {
+            nextSessionID = nextSessionID == UInt32.max ? 1 : nextSessionID + 1
+        } while sessions[nextSessionID] != nil || pendingOpens[nextSessionID] != nil
+        return nextSessionID
+    }
+
+    static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+    }
+}
