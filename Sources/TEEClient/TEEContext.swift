@@ -2,6 +2,9 @@ import Synchronization
 @_exported import TEEABI
 import TEEPlatform
 import TEETransport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A connection to teed (`TEEC_Context`). Safe to share between threads; requests to teed
 /// (open, close, status) are serialised, invokes on different sessions run in parallel.
@@ -61,12 +64,28 @@ public final class TEEContext: @unchecked Sendable {
         return try TEESharedMemory(id: nextMemoryID(), size: size, flags: flags, registering: buffer, context: self)
     }
 
+    /// Shares an existing memory file (a memfd sealed with F_SEAL_SHRINK, the host's
+    /// stand-in for a dma-buf): `TEEC_RegisterSharedMemoryFileDescriptor`.
+    public func registerSharedMemory(fileDescriptor: Int32, flags: TEESharedMemory.Flags) throws(TEEError) -> TEESharedMemory {
+        guard !flags.isEmpty, flags.isSubset(of: .inputOutput) else { throw TEEError(.badParameters, origin: .api) }
+        let copy = dup(fileDescriptor)
+        guard copy >= 0 else { throw TEEError(.badParameters, origin: .api) }
+        let fd = FileDescriptor(copy)
+        guard let size = try? MemoryFile.sealedSize(copy), size <= UInt64(Int.max) else {
+            throw TEEError(.badParameters, origin: .api)
+        }
+        return try TEESharedMemory(id: nextMemoryID(), fd: fd, size: Int(size), flags: flags, registering: nil, context: self)
+    }
+
     /// What teed reports about itself (`teectl status`).
     public func status() throws(TEEError) -> StatusReply {
         let datagram = try call(StatusRequest(), fds: [])
         guard let reply = try? datagram.decode(StatusReply.self) else { throw Self.refusal(datagram) }
         return reply
     }
+
+    /// A number unique among this process's open contexts (libteec's `imp.fd`).
+    public var connectionKey: Int32 { channel.fd.rawValue }
 
     /// TEEC_FinalizeContext: closes what the caller left open and the connection.
     public func finalize() {

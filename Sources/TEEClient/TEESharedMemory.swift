@@ -25,10 +25,17 @@ public final class TEESharedMemory: @unchecked Sendable {
     let registered: UnsafeMutableRawPointer?
     weak var context: TEEContext?
 
-    init(id: UInt32, size: Int, flags: Flags, registering buffer: UnsafeMutableRawPointer?, context: TEEContext?) throws(TEEError) {
+    convenience init(id: UInt32, size: Int, flags: Flags, registering buffer: UnsafeMutableRawPointer?, context: TEEContext?) throws(TEEError) {
         // A zero-size block still gets a real (one-byte) region so every memref has a backing.
-        guard let fd = try? MemoryFile.create(name: "tee-shm", size: UInt64(max(size, 1))),
-              let mapping = try? SharedMapping(fd: fd.rawValue, size: max(size, 1)) else {
+        guard let fd = try? MemoryFile.create(name: "tee-shm", size: UInt64(max(size, 1))) else {
+            throw TEEError(.outOfMemory, origin: .api)
+        }
+        try self.init(id: id, fd: fd, size: size, flags: flags, registering: buffer, context: context)
+    }
+
+    /// Adopts a memory file the caller made (it must be sealed against shrinking).
+    init(id: UInt32, fd: FileDescriptor, size: Int, flags: Flags, registering buffer: UnsafeMutableRawPointer?, context: TEEContext?) throws(TEEError) {
+        guard let mapping = try? SharedMapping(fd: fd.rawValue, size: max(size, 1)) else {
             throw TEEError(.outOfMemory, origin: .api)
         }
         self.id = id
@@ -46,6 +53,10 @@ public final class TEESharedMemory: @unchecked Sendable {
     }
 
     var isRegistered: Bool { registered != nil }
+
+    /// For registered memory, the region that mirrors the caller's buffer (libteec's
+    /// "shadow buffer"); nil for allocated memory.
+    public var shadowAddress: UnsafeMutableRawPointer? { registered == nil ? nil : mapping.base }
 
     /// Copies a registered buffer's window into the region before a call.
     func mirrorIn(offset: Int, count: Int) {
