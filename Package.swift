@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "teectl", dependencies: [
-            "TEEClient", "TEECore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TEEClient", "TEEPlatform", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tee-ta-host", dependencies: ["TEETAHost"]),
 

@@ -39,7 +39,7 @@ extension Daemon {
         do throws(PlatformError) {
             let (mine, theirs) = try UnixSocket.pair()
             let pid = try ProcessSpawner.spawn(path: configuration.hostExecutable, arguments: ["tee-ta-host"],
-                                               environment: [], fd3: theirs.rawValue)
+                                               environment: Self.hostEnvironment, fd3: theirs.rawValue)
             theirs.close()
             let channel = Channel(mine)
             channel.setNonBlocking()
@@ -50,17 +50,23 @@ extension Daemon {
         }
     }
 
+    /// TA hosts inherit nothing of teed's environment. The Swift runtime's crash
+    /// backtracer would try to exec a helper, which the sandbox forbids anyway.
+    static let hostEnvironment = ["SWIFT_BACKTRACE=enable=no"]
+
     // MARK: Messages from hosts
 
-    func readInstance(_ instance: Instance) {
+    /// Handles one message; false when nothing was waiting.
+    @discardableResult
+    func readInstance(_ instance: Instance) -> Bool {
         let datagram: Datagram
         do throws(TransportError) {
             datagram = try instance.control.receive()
         } catch .wouldBlock {
-            return
+            return false
         } catch {
             instanceDied(instance, reason: "control channel closed")
-            return
+            return false
         }
         do throws(WireError) {
             switch datagram.header.opcode {
@@ -76,6 +82,7 @@ extension Daemon {
             kill(instance.pid, SIGKILL)
             instanceDied(instance, reason: "protocol violation")
         }
+        return true
     }
 
     private func loaded(_ message: HostLoaded, _ instance: Instance) {
@@ -184,6 +191,8 @@ extension Daemon {
                 continue
             }
             guard let instance = instances.values.first(where: { $0.pid == pid }) else { continue }
+            // What the host said before it exited comes first (its last close, its panic).
+            while instance.state != .dead && readInstance(instance) {}
             let wasFinishing = instance.state == .finishing || instance.state == .dead
             instanceDied(instance, reason: "\(status)")
             if !wasFinishing || status != .exited(0) {

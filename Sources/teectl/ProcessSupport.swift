@@ -1,0 +1,64 @@
+import ArgumentParser
+import TEEPlatform
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An executable installed next to teectl.
+func siblingExecutable(_ name: String) -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard n > 0 else { return name }
+    let me = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return String(me[..<(me.lastIndex(of: "/") ?? me.startIndex)]) + "/" + name
+}
+
+func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+/// Runs a program and returns its standard output; fails on a non-zero exit.
+func runCapturing(_ path: String, _ arguments: [String]) throws -> String {
+    var pipeFDs: [Int32] = [-1, -1]
+    guard pipe(&pipeFDs) == 0 else { throw ValidationError("pipe failed") }
+    let readEnd = FileDescriptor(pipeFDs[0])
+    let writeEnd = FileDescriptor(pipeFDs[1])
+    // The child writes to fd 3; run it through a shell-free spawn with fd 3 as stdout.
+    let pid = try ProcessSpawner.spawn(path: "/bin/sh", arguments: ["sh", "-c", "exec \"$0\" \"$@\" >&3", path] + arguments,
+                                       environment: ["PATH=/usr/bin:/bin", "SWIFT_BACKTRACE=enable=no"], fd3: writeEnd.rawValue)
+    writeEnd.close()
+    var output = [UInt8]()
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+        let n = read(readEnd.rawValue, &chunk, chunk.count)
+        if n <= 0 { break }
+        output += chunk.prefix(n)
+    }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    guard status == 0 else { throw ValidationError("\(path) failed (status \(status))") }
+    return String(decoding: output, as: UTF8.self)
+}
+
+/// Copies `source` to `destination` through a temporary file and a rename, so teed never
+/// sees a half-written image.
+func copyAtomically(from source: String, to destination: String) throws {
+    let input = open(source, O_RDONLY | O_CLOEXEC)
+    guard input >= 0 else { throw ValidationError("cannot read \(source)") }
+    defer { close(input) }
+    let temporary = destination + ".tmp-\(getpid())"
+    let output = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard output >= 0 else { throw ValidationError("cannot write \(temporary)") }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = read(input, &buffer, buffer.count)
+        if n < 0 { close(output); unlink(temporary); throw ValidationError("read failed") }
+        if n == 0 { break }
+        guard write(output, buffer, n) == n else { close(output); unlink(temporary); throw ValidationError("write failed") }
+    }
+    fsync(output)
+    close(output)
+    guard rename(temporary, destination) == 0 else { unlink(temporary); throw ValidationError("cannot install \(destination)") }
+}
