@@ -38,7 +38,7 @@ public final class Daemon {
     public init(configuration: DaemonConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
-        store = TAStore(directory: configuration.taDirectory)
+        store = TAStore(directory: configuration.taDirectory, logger: logger)
     }
 
     public enum StartError: Error, CustomStringConvertible {

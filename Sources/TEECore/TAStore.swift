@@ -1,3 +1,4 @@
+import Logging
 import TEEABI
 import TEEPlatform
 #if canImport(Glibc)
@@ -10,13 +11,17 @@ final class TAStore {
     static let maxImageSize = 64 << 20
 
     let directory: String
+    private let logger: Logger
     private var cache: [TEEUUID: (key: FileKey, image: FileDescriptor)] = [:]
 
     private struct FileKey: Equatable {
         var device: UInt64, inode: UInt64, size: Int64, mtime: Int, mtimeNanos: Int
     }
 
-    init(directory: String) { self.directory = directory }
+    init(directory: String, logger: Logger) {
+        self.directory = directory
+        self.logger = logger
+    }
 
     func path(for uuid: TEEUUID) -> String { "\(directory)/\(uuid).ta" }
 
@@ -36,6 +41,8 @@ final class TAStore {
         // Signed images (OP-TEE's shdr format) are verified here, on this copy, before any
         // host sees them; until then only plain ELF shared objects are accepted.
         guard contents.starts(with: [0x7F, 0x45, 0x4C, 0x46]) else { throw .tee(.badFormat) }
+        logger.notice("TA image is an unsigned ELF object: loaded without signature verification (development mode)",
+                      metadata: ["ta": "\(uuid)", "bytes": "\(contents.count)"])
         guard let image = contents.withUnsafeBytes({ try? MemoryFile.sealedCopy(name: "ta-\(uuid)", contents: $0) }) else {
             throw .tee(.outOfMemory)
         }
