@@ -10,6 +10,11 @@ import Glibc
 extension Daemon {
     /// At most one parameter fd per memref; anything beyond is refused.
     static let maxOpenFDs = 4
+    /// Bounds on what one client, and all of them, can make teed hold: a client cannot
+    /// exhaust the machine by opening sessions on multi-instance TAs.
+    static let maxSessionsPerClient = 256
+    static let maxInstances = 256
+    static let maxClients = 1024
 
     func readClient(_ client: ClientConnection) {
         let datagram: Datagram
@@ -79,6 +84,9 @@ extension Daemon {
         }
         guard shutdownDeadline == nil else { return fail(.tee(.busy)) }
         guard fds.count <= Self.maxOpenFDs else { return fail(.tee(.badParameters)) }
+        let inFlight = pendingOpens.values.filter { $0.context.clientID == client.id }.count
+            + instances.values.reduce(0) { $0 + $1.queued.filter { $0.clientID == client.id }.count }
+        guard client.sessions.count + inFlight < Self.maxSessionsPerClient else { return fail(.tee(.outOfMemory)) }
         let identity: ClientIdentity
         switch ClientIdentityResolver.identity(login: request.login, connectionData: request.connectionData, peer: client.peer) {
         case let .success(id): identity = id
@@ -100,6 +108,9 @@ extension Daemon {
         case let .send(id):
             sendOpen(context, to: instances[id]!)
         case .spawn:
+            guard instances.count < Self.maxInstances else {
+                return replyOpen(context, OpenSessionReply(result: .outOfMemory, origin: .tee))
+            }
             do throws(TEEError) {
                 let image = try store.image(for: uuid)
                 let instance = try startInstance(uuid: uuid, image: image)

@@ -141,6 +141,10 @@ public final class Daemon {
                 return
             }
             guard let fd = accepted else { return }
+            guard clients.count < Self.maxClients else {
+                logger.warning("too many clients; refusing a connection")
+                continue
+            }
             guard let peer = try? PeerCredentials.of(socket: fd.rawValue) else { continue }
             let channel = Channel(fd)
             channel.setNonBlocking()

@@ -47,7 +47,7 @@ extension MemoryFile {
     /// other instances will load.
     public static func sealedCopy(name: String, contents: UnsafeRawBufferPointer) throws(PlatformError) -> FileDescriptor {
         let fd = try PlatformError.check("memfd_create", stee_memfd_open(name))
-        let owned = FileDescriptor(fd)
+        defer { close(fd) }
         var written = 0
         while written < contents.count {
             let n = write(fd, contents.baseAddress! + written, contents.count - written)

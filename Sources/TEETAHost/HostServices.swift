@@ -69,6 +69,11 @@ extension TAHost {
         guard let session = currentSession, session.channelOpen else { return }
         var timeout = timeoutMilliseconds
         while true {
+            // A client flooding its channel while its call runs only fills its socket buffer.
+            if session.pending.count >= HostSession.maxPending {
+                if timeout > 0 { var ts = timespec(tv_sec: Int(timeout / 1000), tv_nsec: Int(timeout % 1000) * 1_000_000); nanosleep(&ts, nil) }
+                return
+            }
             var p = pollfd(fd: session.channel.fd.rawValue, events: Int16(POLLIN), revents: 0)
             guard poll(&p, 1, timeout) > 0 else { return }
             timeout = 0

@@ -7,6 +7,7 @@ import TEETransport
 final class HostSession {
     static let maxRegions = 1024
     static let maxRememberedCancels = 64
+    static let maxPending = 64
 
     let id: UInt32
     let channel: Channel

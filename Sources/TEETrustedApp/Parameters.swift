@@ -70,7 +70,7 @@ public struct Parameters {
             setSize(index, bytes.count)
             throw .shortBuffer
         }
-        withMutableBytes(index) { _ = $0.copyBytes(from: bytes) }
+        withMutableBytes(index) { $0.copyBytes(from: bytes) }
         setSize(index, bytes.count)
     }
 

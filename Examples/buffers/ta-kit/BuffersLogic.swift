@@ -53,7 +53,7 @@ open class BuffersLogic {
                 p.setSize(0, Int(count))
                 throw .shortBuffer
             }
-            p.withMutableBytes(0) { $0.prefix(Int(count)).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: byte)) }
+            p.withMutableBytes(0) { _ = $0.prefix(Int(count)).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: byte)) }
             p.setSize(0, Int(count))
         case .reverse:
             try p.expect(.memrefInout)

@@ -1,0 +1,33 @@
+/// How many times to run a case: warm-up first (untimed for the figures, but used to
+/// estimate the cost), then up to `iterations` timed runs, fewer when a case is so slow
+/// that the full count would exceed `budgetNanoseconds` (never fewer than `minimum`).
+struct IterationPolicy {
+    var iterations: Int
+    var warmup: Int
+    var budgetNanoseconds: UInt64
+    var minimum = 30
+
+    /// Runs `body` (one round trip; it returns the nanoseconds to record) warm-up plus
+    /// timed times, and returns the timed samples.
+    func measure(warmup customWarmup: Int? = nil, maxIterations: Int? = nil,
+                 _ body: () throws -> UInt64) rethrows -> LatencySamples {
+        let warmupCount = max(customWarmup ?? warmup, 1)
+        var warmTotal: UInt64 = 0
+        for _ in 0..<warmupCount { warmTotal &+= try body() }
+        let average = max(warmTotal / UInt64(warmupCount), 1)
+        let cap = maxIterations.map { min($0, iterations) } ?? iterations
+        let affordable = Int(min(budgetNanoseconds / average, UInt64(Int.max)))
+        let count = max(min(cap, affordable), min(minimum, cap))
+        var samples = LatencySamples(capacity: count)
+        for _ in 0..<count { samples.append(try body()) }
+        return samples
+    }
+
+    /// Times one call of `body` with CLOCK_MONOTONIC.
+    @inline(__always)
+    static func time(_ body: () throws -> Void) rethrows -> UInt64 {
+        let start = MonotonicClock.now()
+        try body()
+        return MonotonicClock.now() &- start
+    }
+}
