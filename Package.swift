@@ -32,13 +32,14 @@ let package = Package(
     targets: [
         // MARK: Foundation layers
         .target(name: "TEEABI"),
-        .target(name: "CTEEShims", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "CTEEShims"),
+        .target(name: "CTEECrypto", linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "TEEPlatform", dependencies: ["TEEABI", "CTEEShims"]),
         .target(name: "TEETransport", dependencies: ["TEEPlatform", "TEEABI"]),
 
         // MARK: The secure kernel
         .target(name: "TEECore", dependencies: [
-            "TEETransport", "TEEPlatform", "TEEABI",
+            "TEETransport", "TEEPlatform", "TEEABI", "CTEECrypto",
             .product(name: "Logging", package: "swift-log"),
         ]),
 

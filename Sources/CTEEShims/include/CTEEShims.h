@@ -72,9 +72,6 @@ int stee_sandbox_apply(uint64_t max_address_space);
 /// any syscall of a foreign architecture or of the x32 ABI (kills the process).
 int stee_seccomp_install(void);
 
-/// SHA-1 of `len` bytes (OpenSSL libcrypto); used for RFC 4122 version-5 UUIDs.
-int stee_sha1(const void *data, size_t len, uint8_t out[20]);
-
 /// Fills `buf` from the kernel CSPRNG (getrandom, retried until complete).
 int stee_random(void *buf, size_t len);
 

@@ -1,5 +1,5 @@
 // SHA-1 for RFC 4122 version-5 UUIDs (not used for security decisions).
-#include "CTEEShims.h"
+#include "CTEECrypto.h"
 
 #include <errno.h>
 #include <openssl/evp.h>

@@ -1,5 +1,6 @@
-import CTEEShims
+import CTEECrypto
 import TEEABI
+import TEEPlatform
 
 extension TEEUUID {
     /// The namespace the Linux TEE subsystem uses for login-derived client UUIDs.
