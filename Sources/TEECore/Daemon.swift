@@ -97,7 +97,8 @@ public final class Daemon {
     private func loop() {
         while true {
             if let deadline = shutdownDeadline {
-                if instances.values.allSatisfy({ $0.state == .dead }) { break }
+                // Done when every host has been reaped (reapChildren removes them).
+                if instances.isEmpty { break }
                 if Self.now() >= deadline { killAllHosts(); break }
             }
             var sources: [Source] = [.listener, .signals]
@@ -171,6 +172,8 @@ public final class Daemon {
         shutdownDeadline = Self.now() + configuration.shutdownGraceMilliseconds
         if let spare {
             kill(spare.pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(spare.pid, &status, 0)
             self.spare = nil
         }
         for client in clients.values { dropClient(client) }
@@ -180,16 +183,17 @@ public final class Daemon {
         }
     }
 
+    /// Kills and reaps every host still around, so no process or zombie outlives teed.
     private func killAllHosts() {
-        for instance in instances.values where instance.state != .dead {
-            kill(instance.pid, SIGKILL)
-        }
-        if let spare { kill(spare.pid, SIGKILL) }
-        // Reap what we killed so no zombie outlives teed.
-        for instance in instances.values where instance.state != .dead {
+        var pids = instances.values.map(\.pid)
+        if let spare { pids.append(spare.pid) }
+        for pid in pids { kill(pid, SIGKILL) }
+        for pid in pids {
             var status: Int32 = 0
-            waitpid(instance.pid, &status, 0)
+            waitpid(pid, &status, 0)
         }
+        instances.removeAll()
+        spare = nil
     }
 
     func makeID() -> Int {
