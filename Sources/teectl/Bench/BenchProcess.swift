@@ -1,4 +1,3 @@
-import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,7 +29,7 @@ enum BenchProcess {
         defer { for (_, fd) in moved { close(fd) } }
         for (target, source) in fds.sorted(by: { $0.key < $1.key }) {
             let copy = fcntl(source, F_DUPFD_CLOEXEC, 64)
-            guard copy >= 0 else { throw ValidationError("fcntl: errno \(errno)") }
+            guard copy >= 0 else { throw BenchError("fcntl: errno \(errno)") }
             moved.append((target, copy))
         }
         var actions = posix_spawn_file_actions_t()
@@ -44,7 +43,7 @@ enum BenchProcess {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard rc == 0 else { throw ValidationError("cannot start \(path): errno \(rc)") }
+        guard rc == 0 else { throw BenchError("cannot start \(path): errno \(rc)") }
         return pid
     }
 
@@ -62,7 +61,8 @@ enum BenchProcess {
     /// A pipe, both ends close-on-exec.
     static func pipe() throws -> (read: Int32, write: Int32) {
         var fds: [Int32] = [-1, -1]
-        guard pipe2(&fds, O_CLOEXEC) == 0 else { throw ValidationError("pipe: errno \(errno)") }
+        guard Glibc.pipe(&fds) == 0 else { throw BenchError("pipe: errno \(errno)") }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return (fds[0], fds[1])
     }
 

@@ -9,17 +9,37 @@ struct IterationPolicy {
 
     /// Runs `body` (one round trip; it returns the nanoseconds to record) warm-up plus
     /// timed times, and returns the timed samples.
-    func measure(warmup customWarmup: Int? = nil, maxIterations: Int? = nil,
-                 _ body: () throws -> UInt64) rethrows -> LatencySamples {
+    func measure(warmup customWarmup: Int? = nil, _ body: () throws -> UInt64) rethrows -> LatencySamples {
         let warmupCount = max(customWarmup ?? warmup, 1)
         var warmTotal: UInt64 = 0
         for _ in 0..<warmupCount { warmTotal &+= try body() }
         let average = max(warmTotal / UInt64(warmupCount), 1)
-        let cap = maxIterations.map { min($0, iterations) } ?? iterations
         let affordable = Int(min(budgetNanoseconds / average, UInt64(Int.max)))
-        let count = max(min(cap, affordable), min(minimum, cap))
+        let count = max(min(iterations, affordable), min(minimum, iterations))
         var samples = LatencySamples(capacity: count)
         for _ in 0..<count { samples.append(try body()) }
+        return samples
+    }
+
+    /// Several cases measured side by side: each is warmed up, then the timed iterations run
+    /// in `rounds` rounds that take turns through the cases, so a change in the machine's
+    /// state during the run (other load, CPU idle states) affects them all alike.
+    func measureInterleaved(_ cases: [() throws -> UInt64], rounds: Int = 10) throws -> [LatencySamples] {
+        var perRound = [Int]()
+        for body in cases {
+            let warmupCount = max(warmup, 1)
+            var total: UInt64 = 0
+            for _ in 0..<warmupCount { total &+= try body() }
+            let average = max(total / UInt64(warmupCount), 1)
+            let count = max(min(iterations, Int(min(budgetNanoseconds / average, UInt64(Int.max)))), min(minimum, iterations))
+            perRound.append(max(count / rounds, 1))
+        }
+        var samples = perRound.map { LatencySamples(capacity: $0 * rounds) }
+        for _ in 0..<rounds {
+            for (i, body) in cases.enumerated() {
+                for _ in 0..<perRound[i] { samples[i].append(try body()) }
+            }
+        }
         return samples
     }
 
