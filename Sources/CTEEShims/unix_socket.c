@@ -48,6 +48,10 @@ ssize_t stee_send(int sock, const void *buf, size_t len, const int *fds, int nfd
 }
 
 ssize_t stee_recv(int sock, void *buf, size_t cap, int *fds, int maxfds, int *nfds_out) {
+    return stee_recv_flags(sock, buf, cap, fds, maxfds, nfds_out, 0);
+}
+
+ssize_t stee_recv_flags(int sock, void *buf, size_t cap, int *fds, int maxfds, int *nfds_out, int flags) {
     if (nfds_out)
         *nfds_out = 0;
     if (maxfds < 0 || (maxfds > 0 && !fds) || (cap > 0 && !buf))
@@ -67,7 +71,7 @@ ssize_t stee_recv(int sock, void *buf, size_t cap, int *fds, int maxfds, int *nf
         msg.msg_iovlen = 1;
         msg.msg_control = ctl.buf;
         msg.msg_controllen = sizeof(ctl.buf);
-        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC | flags);
     } while (n < 0 && errno == EINTR);
     if (n < 0)
         return -errno;

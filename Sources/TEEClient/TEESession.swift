@@ -18,6 +18,8 @@ public final class TEESession: @unchecked Sendable {
     private let state = Mutex(State())
     /// Serialises request/reply pairs on the channel.
     private let callLock = Mutex(())
+    /// How long to poll for a reply before sleeping; only touched under `callLock`.
+    private var spin = SpinPolicy()
     weak var context: TEEContext?
 
     init(id: UInt32, channel: Channel, context: TEEContext) {
@@ -59,7 +61,7 @@ public final class TEESession: @unchecked Sendable {
 
     private func receiveReply(seq: UInt32) throws(TransportError) -> InvokeReply {
         while true {
-            let datagram = try channel.receive()
+            let datagram = try channel.receive(spinning: &spin)
             // Anything but the answer to this call (there should be nothing) is skipped.
             guard datagram.header.opcode == .invokeReply, datagram.header.requestID == seq else { continue }
             do throws(WireError) {

@@ -26,13 +26,22 @@ extension Daemon {
             throw .tee(.targetDead)
         }
         logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)"])
-        if configuration.prestartHost && shutdownDeadline == nil { refillSpare() }
         return instance
     }
 
     func refillSpare() {
-        guard spare == nil else { return }
+        guard spare == nil, Self.now() >= spareRetryAfter else { return }
         spare = try? spawnHost()
+        // A host that cannot start is not retried on every event.
+        if spare == nil { spareRetryAfter = Self.now() + 1000 }
+    }
+
+    /// Starts the next spare only when no open is in flight: spawning (and the new host's
+    /// start-up) would otherwise compete with the open that just took the last spare.
+    func refillSpareIfIdle() {
+        guard configuration.prestartHost, shutdownDeadline == nil, spare == nil, pendingOpens.isEmpty,
+              !instances.values.contains(where: { $0.state == .loading }) else { return }
+        refillSpare()
     }
 
     private func spawnHost() throws(TEEError) -> SpareHost {
@@ -200,6 +209,5 @@ extension Daemon {
             }
             instances[instance.id] = nil
         }
-        if configuration.prestartHost && shutdownDeadline == nil { refillSpare() }
     }
 }

@@ -30,6 +30,7 @@ public final class Daemon {
     var pendingCloses: [UInt32: (clientID: Int, requestID: UInt32)] = [:]
     var knownFlags: [TEEUUID: TAFlags] = [:]
     var spare: SpareHost?
+    var spareRetryAfter: Int64 = 0
     var shutdownDeadline: Int64?
 
     private var nextID = 1
@@ -129,6 +130,7 @@ public final class Daemon {
                 case let .instance(id): if let instance = instances[id], instance.state != .dead { readInstance(instance) }
                 }
             }
+            refillSpareIfIdle()
         }
     }
 

@@ -19,6 +19,8 @@ final class HostSession {
     var earlyCancels: [UInt32] = []
     /// The client closed its end; only teed's close remains to come.
     var channelOpen = true
+    /// How long to poll for the client's next request after answering one.
+    var spin = SpinPolicy()
 
     init(id: UInt32, channel: Channel) {
         self.id = id

@@ -47,15 +47,53 @@ public final class Channel: @unchecked Sendable {
     /// Receives one datagram. Throws `.closed` at end of stream and `.malformed` when the
     /// header does not decode (its fds are closed).
     public func receive() throws(TransportError) -> Datagram {
+        try datagram(receiveRaw(flags: 0))
+    }
+
+    /// Receives one datagram, busy-polling for up to the policy's budget before sleeping.
+    public func receive(spinning policy: inout SpinPolicy) throws(TransportError) -> Datagram {
+        guard policy.budget > 0 else {
+            policy.skipped()
+            return try receive()
+        }
+        if let datagram = try poll(for: policy.budget) {
+            policy.record(hit: true)
+            return datagram
+        }
+        policy.record(hit: false)
+        return try receive()
+    }
+
+    /// A datagram that arrives within `nanoseconds`, polling without sleeping; nil if none.
+    public func poll(for nanoseconds: Int64) throws(TransportError) -> Datagram? {
+        let deadline = SpinPolicy.now() + nanoseconds
+        repeat {
+            do throws(TransportError) {
+                return try datagram(receiveRaw(flags: Int32(MSG_DONTWAIT)))
+            } catch .wouldBlock {
+                continue
+            }
+        } while SpinPolicy.now() < deadline
+        return nil
+    }
+
+    private var lastFDCount: Int32 = 0
+
+    private func receiveRaw(flags: Int32) throws(TransportError) -> Int {
         var count: Int32 = 0
-        let rc = stee_recv(fd.rawValue, receiveBuffer.baseAddress, receiveBuffer.count, &fdBuffer, Int32(Self.maxFDs), &count)
+        let rc = stee_recv_flags(fd.rawValue, receiveBuffer.baseAddress, receiveBuffer.count, &fdBuffer, Int32(Self.maxFDs), &count, flags)
         if rc < 0 {
             if -rc == EMSGSIZE { throw .malformed(.tooLarge(receiveBuffer.count)) }
             throw Self.error(Int32(-rc))
         }
         if rc == 0 { throw .closed }
-        let fds = (0..<Int(count)).map { FileDescriptor(fdBuffer[$0]) }
-        let bytes = UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<rc])
+        lastFDCount = count
+        return rc
+    }
+
+    private func datagram(_ length: Int) throws(TransportError) -> Datagram {
+        let fds = (0..<Int(lastFDCount)).map { FileDescriptor(fdBuffer[$0]) }
+        let bytes = UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<length])
         var reader = WireReader(bytes)
         let header: WireHeader
         do throws(WireError) {

@@ -35,6 +35,9 @@ ssize_t stee_send(int sock, const void *buf, size_t len, const int *fds, int nfd
 /// 0 at end of stream, or -errno.
 ssize_t stee_recv(int sock, void *buf, size_t cap, int *fds, int maxfds, int *nfds_out);
 
+/// stee_recv with extra recvmsg flags (MSG_DONTWAIT to poll without blocking).
+ssize_t stee_recv_flags(int sock, void *buf, size_t cap, int *fds, int maxfds, int *nfds_out, int flags);
+
 /// accept4 with SOCK_CLOEXEC. Returns the new fd or -errno.
 int stee_accept(int listener);
 
