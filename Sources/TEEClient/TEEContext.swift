@@ -11,6 +11,8 @@ import Glibc
 public final class TEEContext: @unchecked Sendable {
     private let channel: Channel
     private let callLock = Mutex(())
+    /// How long to poll for teed's answer before sleeping; only touched under `callLock`.
+    private var spin = SpinPolicy()
     private struct State {
         var requestID: UInt32 = 0
         var memoryID: UInt32 = 0
@@ -129,7 +131,7 @@ public final class TEEContext: @unchecked Sendable {
             do throws(TransportError) {
                 try channel.send(message, requestID: id, fds: fds)
                 while true {
-                    let datagram = try channel.receive()
+                    let datagram = try channel.receive(spinning: &spin)
                     if datagram.header.requestID == id { return datagram }
                 }
             } catch {

@@ -138,6 +138,7 @@ extension Daemon {
         ends.1.close()
         instance.opening.insert(sessionID)
         pendingOpens[sessionID] = (context, ends.0, instance.id)
+        awaiting = instance.id
     }
 
     func replyOpen(_ context: OpenContext, _ reply: OpenSessionReply, channel: FileDescriptor? = nil) {
@@ -170,6 +171,7 @@ extension Daemon {
         }
         do throws(TransportError) {
             try instance.control.send(HostCloseSession(sessionID: sessionID))
+            awaiting = instance.id
         } catch {
             instanceDied(instance, reason: "control channel failed")
         }

@@ -77,6 +77,36 @@ extension Daemon {
             instanceDied(instance, reason: "control channel closed")
             return false
         }
+        handle(datagram, from: instance)
+        return true
+    }
+
+    /// Polls the instance teed just sent an open or close to, briefly, for its answer:
+    /// the reply usually comes within microseconds and sleeping in poll() costs more.
+    func awaitReply(from instance: Instance) {
+        guard instance.state != .dead, hostSpin.budget > 0 else {
+            hostSpin.skipped()
+            return
+        }
+        let deadline = SpinPolicy.now() + hostSpin.budget
+        while instance.state != .dead && SpinPolicy.now() < deadline {
+            let datagram: Datagram?
+            do throws(TransportError) {
+                datagram = try instance.control.poll(for: deadline - SpinPolicy.now())
+            } catch {
+                return  // the main loop sees the failure on its next poll
+            }
+            guard let datagram else { break }
+            handle(datagram, from: instance)
+            if datagram.header.opcode == .hostOpenSessionReply || datagram.header.opcode == .hostCloseSessionReply {
+                hostSpin.record(hit: true)
+                return
+            }
+        }
+        hostSpin.record(hit: false)
+    }
+
+    private func handle(_ datagram: Datagram, from instance: Instance) {
         do throws(WireError) {
             switch datagram.header.opcode {
             case .hostLoaded: loaded(try datagram.decode(HostLoaded.self), instance)
@@ -91,7 +121,6 @@ extension Daemon {
             kill(instance.pid, SIGKILL)
             instanceDied(instance, reason: "protocol violation")
         }
-        return true
     }
 
     private func loaded(_ message: HostLoaded, _ instance: Instance) {

@@ -30,6 +30,9 @@ public final class Daemon {
     var pendingCloses: [UInt32: (clientID: Int, requestID: UInt32)] = [:]
     var knownFlags: [TEEUUID: TAFlags] = [:]
     var spare: SpareHost?
+    /// The instance that was just sent an open or close, and how long to poll for its reply.
+    var awaiting: Int?
+    var hostSpin = SpinPolicy()
     var spareRetryAfter: Int64 = 0
     var shutdownDeadline: Int64?
 
@@ -129,6 +132,10 @@ public final class Daemon {
                 case let .client(id): if let client = clients[id] { readClient(client) }
                 case let .instance(id): if let instance = instances[id], instance.state != .dead { readInstance(instance) }
                 }
+            }
+            if let id = awaiting {
+                awaiting = nil
+                if let instance = instances[id] { awaitReply(from: instance) }
             }
             refillSpareIfIdle()
         }

@@ -65,13 +65,14 @@ public final class Channel: @unchecked Sendable {
     }
 
     /// A datagram that arrives within `nanoseconds`, polling without sleeping; nil if none.
+    /// Each empty poll yields the CPU, so a peer waiting on the same CPU runs at once.
     public func poll(for nanoseconds: Int64) throws(TransportError) -> Datagram? {
         let deadline = SpinPolicy.now() + nanoseconds
         repeat {
             do throws(TransportError) {
                 return try datagram(receiveRaw(flags: Int32(MSG_DONTWAIT)))
             } catch .wouldBlock {
-                continue
+                sched_yield()
             }
         } while SpinPolicy.now() < deadline
         return nil
