@@ -114,7 +114,10 @@ extension Daemon {
             do throws(TEEError) {
                 let image = try store.image(for: uuid)
                 let instance = try startInstance(uuid: uuid, image: image)
-                instance.queued.append(context)
+                // The open goes right behind the image: the host takes them in order, so
+                // the session opens without another round trip through teed.
+                sendOpen(context, to: instance)
+                awaiting = nil  // loading takes far longer than a spin
             } catch {
                 replyOpen(context, OpenSessionReply(result: error.result, origin: error.origin))
             }

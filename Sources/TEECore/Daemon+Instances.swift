@@ -129,7 +129,12 @@ extension Daemon {
         instance.queued = []
         guard message.result == .success, message.uuid == instance.uuid else {
             logger.error("TA image refused", metadata: ["ta": "\(instance.uuid)", "result": "\(message.result)"])
-            for context in queued { replyOpen(context, OpenSessionReply(result: message.result, origin: .tee)) }
+            let refusal = OpenSessionReply(result: message.result == .success ? .security : message.result, origin: .tee)
+            for context in queued { replyOpen(context, refusal) }
+            for sessionID in instance.opening {
+                if let pending = pendingOpens.removeValue(forKey: sessionID) { replyOpen(pending.context, refusal) }
+            }
+            instance.opening = []
             try? instance.control.send(HostShutdown())
             instance.state = .finishing
             return
@@ -138,11 +143,9 @@ extension Daemon {
         instance.state = .ready
         knownFlags[instance.uuid] = message.flags
         logger.info("TA instance loaded", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "flags": "0x\(String(message.flags.rawValue, radix: 16))"])
-        // The instance was started for the first open; the others were waiting for the
-        // flags, which now decide: share it, start another, or BUSY.
-        guard let first = queued.first else { return }
-        sendOpen(first, to: instance)
-        for context in queued.dropFirst() { route(context) }
+        // The open that started the instance is already on its way; the others were
+        // waiting for the flags, which now decide: share it, start another, or BUSY.
+        for context in queued { route(context) }
     }
 
     private func opened(_ reply: HostOpenSessionReply, _ instance: Instance) {

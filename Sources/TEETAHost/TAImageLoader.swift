@@ -9,7 +9,8 @@ import Glibc
 /// the TA directory, so what runs is exactly what was checked.
 enum TAImageLoader {
     static func load(image: FileDescriptor, expected uuid: TEEUUID) -> Result<UnsafePointer<stee_ta_exports>, TEEError> {
-        guard let handle = dlopen("/proc/self/fd/\(image.rawValue)", RTLD_NOW | RTLD_LOCAL) else {
+        // Lazy binding: functions the TA never calls cost nothing at start-up.
+        guard let handle = dlopen("/proc/self/fd/\(image.rawValue)", RTLD_LAZY | RTLD_LOCAL) else {
             return .failure(.tee(.badFormat))
         }
         guard let symbol = dlsym(handle, STEE_TA_EXPORTS_SYMBOL) else { return .failure(.tee(.badFormat)) }
