@@ -4,15 +4,6 @@ import TEEPlatform
 import Glibc
 #endif
 
-/// An executable installed next to teectl.
-func siblingExecutable(_ name: String) -> String {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard n > 0 else { return name }
-    let me = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    return String(me[..<(me.lastIndex(of: "/") ?? me.startIndex)]) + "/" + name
-}
-
 func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }

@@ -55,7 +55,7 @@ struct TACommand: ParsableCommand {
         }
 
         private func inspect() throws -> (uuid: TEEUUID, description: String) {
-            let host = taHost ?? siblingExecutable("tee-ta-host")
+            let host = taHost ?? ExecutablePath.sibling("tee-ta-host")
             let absolute = file.hasPrefix("/") ? file : currentDirectory() + "/" + file
             let output = try runCapturing(host, ["--inspect", absolute])
             var fields = [String: String]()

@@ -50,7 +50,7 @@ struct Teed: ParsableCommand {
         let state = stateDir ?? TEEPaths.defaultStateDirectory
         let configuration = DaemonConfiguration(
             socketPath: socket ?? TEEPaths.defaultSocket, stateDirectory: state, taDirectory: taDir,
-            hostExecutable: taHost ?? Self.siblingExecutable("tee-ta-host"),
+            hostExecutable: taHost ?? ExecutablePath.sibling("tee-ta-host"),
             taLogLevel: taLogLevel, prestartHost: !noPrestart)
         do {
             try Daemon(configuration: configuration, logger: logger).run()
@@ -58,14 +58,5 @@ struct Teed: ParsableCommand {
             logger.critical("teed cannot start: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    /// An executable installed next to this one.
-    static func siblingExecutable(_ name: String) -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return name }
-        let me = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return String(me[..<(me.lastIndex(of: "/") ?? me.startIndex)]) + "/" + name
     }
 }

@@ -1,3 +1,4 @@
+import TEEPlatform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -5,19 +6,11 @@ import Glibc
 /// Child processes of the benchmark: teectl re-executed as a worker, and a private teed.
 enum BenchProcess {
     /// This executable, as the kernel knows it.
-    static var selfExecutable: String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return CommandLine.arguments[0] }
-        return String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    static var selfExecutable: String { ExecutablePath.current }
 
     /// The directory this executable lives in (where `swift build` puts teed, the TA
     /// host and the TA libraries too).
-    static var executableDirectory: String {
-        let me = selfExecutable
-        return String(me[..<(me.lastIndex(of: "/") ?? me.startIndex)])
-    }
+    static var executableDirectory: String { ExecutablePath.directory }
 
     /// Spawns `path` with `arguments` (argv[0] included) and this process's environment.
     /// `fds` maps child fd numbers to parent fds (e.g. [3: gate]); `stderrPath`, if given,
