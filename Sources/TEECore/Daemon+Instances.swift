@@ -20,13 +20,25 @@ extension Daemon {
         let instance = Instance(id: makeID(), uuid: uuid, pid: host.pid, control: host.control)
         instances[instance.id] = instance
         do throws(TransportError) {
-            try host.control.send(HostLoad(uuid: uuid, logLevel: configuration.taLogLevel), fds: [image.rawValue])
+            try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
         } catch {
             instanceDied(instance, reason: "could not send the image")
             throw .tee(.targetDead)
         }
         logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)"])
         return instance
+    }
+
+    /// The TA trace level hosts filter at: the configured one, lowered to what teed's own
+    /// log level would print anyway, so hosts do not send lines only to have them dropped.
+    var effectiveTALogLevel: UInt8 {
+        let printable: UInt8 = switch logger.logLevel {
+        case .trace: 4
+        case .debug: 3
+        case .info, .notice: 2
+        default: 1
+        }
+        return min(configuration.taLogLevel, printable)
     }
 
     func refillSpare() {
