@@ -8,10 +8,18 @@ import Glibc
 
 /// TA host processes: starting them, their lifecycle messages, and their deaths.
 extension Daemon {
-    /// Starts (or takes the pre-started) host and asks it to load `image`.
+    /// Starts an instance: on the host already loading this very image if there is one,
+    /// else on the pre-started spare (or a new host), which is asked to load `image`.
     func startInstance(uuid: TEEUUID, image: FileDescriptor) throws(TEEError) -> Instance {
         let host: SpareHost
-        if let spare {
+        var loading = false
+        // A warm host loading an older copy of this TA is of no use any more.
+        if let warm, warm.uuid == uuid, warm.image !== image { discardWarmHost() }
+        if let warm, warm.uuid == uuid, warm.image === image {
+            host = warm.host
+            self.warm = nil
+            loading = true
+        } else if let spare {
             host = spare
             self.spare = nil
         } else {
@@ -19,13 +27,15 @@ extension Daemon {
         }
         let instance = Instance(id: makeID(), uuid: uuid, pid: host.pid, control: host.control)
         instances[instance.id] = instance
-        do throws(TransportError) {
-            try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
-        } catch {
-            instanceDied(instance, reason: "could not send the image")
-            throw .tee(.targetDead)
+        if !loading {
+            do throws(TransportError) {
+                try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
+            } catch {
+                instanceDied(instance, reason: "could not send the image")
+                throw .tee(.targetDead)
+            }
         }
-        logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)"])
+        logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)", "preloaded": "\(loading)"])
         return instance
     }
 
@@ -48,12 +58,34 @@ extension Daemon {
         if spare == nil { spareRetryAfter = Self.now() + 1000 }
     }
 
-    /// Starts the next spare only when no open is in flight: spawning (and the new host's
-    /// start-up) would otherwise compete with the open that just took the last spare.
+    /// Starts the next spare, then a warm host, only when no open is in flight: spawning
+    /// (and the new host's start-up) would otherwise compete with the open that just took
+    /// the last one. One process is started per idle turn of the loop.
     func refillSpareIfIdle() {
-        guard configuration.prestartHost, shutdownDeadline == nil, spare == nil, pendingOpens.isEmpty,
+        guard configuration.prestartHost, shutdownDeadline == nil, pendingOpens.isEmpty,
               !instances.values.contains(where: { $0.state == .loading }) else { return }
-        refillSpare()
+        if spare == nil { return refillSpare() }
+        prepareWarmHost()
+    }
+
+    /// Multi-instance TAs start an instance per session. A host that has already loaded the
+    /// image of the one started last makes the next such open skip the image load.
+    private func prepareWarmHost() {
+        if let warm, warm.uuid != lastMultiInstanceTA { discardWarmHost() }
+        guard warm == nil, let uuid = lastMultiInstanceTA, Self.now() >= spareRetryAfter,
+              let image = try? store.image(for: uuid), let host = try? spawnHost() else { return }
+        do throws(TransportError) {
+            try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
+            warm = WarmHost(host: host, uuid: uuid, image: image)
+        } catch {
+            kill(host.pid, SIGKILL)
+        }
+    }
+
+    func discardWarmHost() {
+        guard let warm else { return }
+        kill(warm.host.pid, SIGKILL)  // reaped with the other children
+        self.warm = nil
     }
 
     private func spawnHost() throws(TEEError) -> SpareHost {
@@ -154,6 +186,7 @@ extension Daemon {
         instance.flags = message.flags
         instance.state = .ready
         knownFlags[instance.uuid] = message.flags
+        if !message.flags.contains(.singleInstance) { lastMultiInstanceTA = instance.uuid }
         logger.info("TA instance loaded", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "flags": "0x\(String(message.flags.rawValue, radix: 16))"])
         // The open that started the instance is already on its way; the others were
         // waiting for the flags, which now decide: share it, start another, or BUSY.
@@ -238,6 +271,10 @@ extension Daemon {
 
     func reapChildren() {
         while let (pid, status) = ProcessSpawner.reap() {
+            if warm?.host.pid == pid {
+                warm = nil
+                continue
+            }
             if spare?.pid == pid {
                 logger.warning("pre-started TA host ended", metadata: ["pid": "\(pid)", "status": "\(status)"])
                 spare = nil

@@ -34,6 +34,9 @@ public final class Daemon {
     var awaiting: Int?
     var hostSpin = SpinPolicy()
     var spareRetryAfter: Int64 = 0
+    /// A host already loading the image of `lastMultiInstanceTA`.
+    var warm: WarmHost?
+    var lastMultiInstanceTA: TEEUUID?
     var shutdownDeadline: Int64?
 
     private var nextID = 1
@@ -179,12 +182,13 @@ public final class Daemon {
         guard shutdownDeadline == nil else { return }
         logger.info("shutting down", metadata: ["signal": "\(signal)"])
         shutdownDeadline = Self.now() + configuration.shutdownGraceMilliseconds
-        if let spare {
-            kill(spare.pid, SIGKILL)
+        for pid in [spare?.pid, warm?.host.pid].compactMap({ $0 }) {
+            kill(pid, SIGKILL)
             var status: Int32 = 0
-            waitpid(spare.pid, &status, 0)
-            self.spare = nil
+            waitpid(pid, &status, 0)
         }
+        spare = nil
+        warm = nil
         for client in clients.values { dropClient(client) }
         for instance in instances.values where instance.state != .dead && instance.sessions.isEmpty && instance.opening.isEmpty {
             try? instance.control.send(HostShutdown())
@@ -196,6 +200,7 @@ public final class Daemon {
     private func killAllHosts() {
         var pids = instances.values.map(\.pid)
         if let spare { pids.append(spare.pid) }
+        if let warm { pids.append(warm.host.pid) }
         for pid in pids { kill(pid, SIGKILL) }
         for pid in pids {
             var status: Int32 = 0
@@ -203,6 +208,7 @@ public final class Daemon {
         }
         instances.removeAll()
         spare = nil
+        warm = nil
     }
 
     func makeID() -> Int {

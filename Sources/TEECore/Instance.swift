@@ -49,3 +49,11 @@ struct SpareHost {
     var pid: Int32
     var control: Channel
 }
+
+/// A spare host that has been sent a TA image ahead of need.
+struct WarmHost {
+    var host: SpareHost
+    var uuid: TEEUUID
+    /// The image it loads: used only if the store still serves this same copy.
+    var image: FileDescriptor
+}
