@@ -88,6 +88,7 @@ extension TAHost {
                 continue
             } catch {
                 session.channelOpen = false
+                pollDirty = true
                 return
             }
             if cancelRequested && !cancelMasked { return }

@@ -21,6 +21,11 @@ public final class TAHost {
 
     /// The session answered last: its client is likely to call again at once.
     private var lastServed: HostSession?
+    /// What poll() watches (control first, then open session channels), rebuilt only when
+    /// sessions come, go or lose their channel.
+    private var pollSet: [pollfd] = []
+    private var pollSessions: [HostSession] = []
+    var pollDirty = true
 
     // Cancellation state of the entry point that is running.
     var currentSession: HostSession?
@@ -44,17 +49,21 @@ public final class TAHost {
                 lastServed = nil
                 if spinForNext(on: session) { continue }
             }
-            var pollSet = [pollfd(fd: control.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-            let open = sessions.values.filter(\.channelOpen)
-            pollSet += open.map { pollfd(fd: $0.channel.fd.rawValue, events: Int16(POLLIN), revents: 0) }
+            if pollDirty {
+                pollSessions = sessions.values.filter(\.channelOpen)
+                pollSet = [pollfd(fd: control.fd.rawValue, events: Int16(POLLIN), revents: 0)]
+                    + pollSessions.map { pollfd(fd: $0.channel.fd.rawValue, events: Int16(POLLIN), revents: 0) }
+                pollDirty = false
+            }
             let rc = poll(&pollSet, nfds_t(pollSet.count), -1)
             if rc < 0 {
                 if errno == EINTR { continue }
                 exit(70)
             }
+            // Both arrays stay as they are until the next turn, whatever the handlers do.
             if pollSet[0].revents != 0 { handleControl() }
-            for (i, session) in open.enumerated() where pollSet[i + 1].revents != 0 {
-                guard sessions[session.id] === session else { continue }
+            for (i, session) in pollSessions.enumerated() where pollSet[i + 1].revents != 0 {
+                guard sessions[session.id] === session, session.channelOpen else { continue }
                 readChannel(session)
             }
         }
@@ -133,6 +142,7 @@ public final class TAHost {
         let openReply = HostOpenSessionReply(sessionID: session.id, result: result, origin: origin, outputs: outputs)
         if result == .success {
             sessions[session.id] = session
+            pollDirty = true
             reply(openReply)
         } else {
             // As libutee does: a failed open removes the session, which may end the instance;
@@ -156,6 +166,7 @@ public final class TAHost {
             reply(HostCloseSessionReply(sessionID: id, instanceFinished: false))
             return
         }
+        pollDirty = true
         currentSession = session
         exports.pointee.close_session(exports.pointee.context, session.taSession)
         currentSession = nil
@@ -192,6 +203,7 @@ public final class TAHost {
             // A datagram that does not parse is dropped; the client gets no reply for it.
         } catch {
             session.channelOpen = false
+            pollDirty = true
         }
     }
 
@@ -250,6 +262,7 @@ public final class TAHost {
             // Dropped, as in readChannel.
         } catch {
             session.channelOpen = false
+            pollDirty = true
         }
         return true
     }
