@@ -1,3 +1,4 @@
+import TEEPlatform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,17 +32,5 @@ struct MachineInfo {
                            loadAverage: load)
     }
 
-    private static func readText(_ path: String) -> String {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return "" }
-        defer { close(fd) }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &chunk, chunk.count)
-            if n <= 0 { break }
-            bytes += chunk.prefix(n)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    private static func readText(_ path: String) -> String { TextFile.read(path) }
 }

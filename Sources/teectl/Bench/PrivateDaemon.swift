@@ -56,17 +56,7 @@ final class PrivateDaemon {
 
     /// The end of teed's log (it logs warnings and errors only).
     func logTail(lines: Int = 20) -> String {
-        let fd = open(logPath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return "" }
-        defer { close(fd) }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &chunk, chunk.count)
-            if n <= 0 { break }
-            bytes += chunk.prefix(n)
-        }
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").suffix(lines).joined(separator: "\n")
+        TextFile.read(logPath).split(separator: "\n").suffix(lines).joined(separator: "\n")
     }
 
     /// Stops teed (SIGTERM, as on shutdown) and removes the directory.
