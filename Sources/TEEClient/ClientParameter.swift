@@ -24,4 +24,16 @@ public struct ClientOutputs: Sendable {
     public var values: [(a: UInt32, b: UInt32)] = Array(repeating: (0, 0), count: 4)
     public var sizes: [Int] = Array(repeating: 0, count: 4)
     public init() {}
+
+    /// The parameters' own values and sizes: what is written back when no answer came
+    /// (the TA never ran), so the caller's structures are left as they were.
+    public init(echoing parameters: [ClientParameter]) {
+        for (i, p) in parameters.prefix(4).enumerated() {
+            switch p {
+            case .none: break
+            case let .value(_, a, b): values[i] = (a, b)
+            case let .temp(_, _, size), let .shared(_, _, _, size): sizes[i] = size
+            }
+        }
+    }
 }

@@ -29,6 +29,7 @@ struct OperationEncoder {
             case let .value(_, a, b):
                 operation.params[i] = .value(a: a, b: b)
             case let .temp(type, buffer, size):
+                guard size >= 0 else { throw TEEError(.badParameters, origin: .api) }
                 guard let buffer else {
                     guard size == 0 else { throw TEEError(.badParameters, origin: .api) }
                     operation.params[i] = .null

@@ -13,8 +13,9 @@ extension TEESession {
         let temporaries = TemporaryBuffers()
         var outputs = ClientOutputs()
         do throws(TEEError) {
-            let lowered = try temporaries.lower(parameters)
-            try invoke(command: command, parameters: TEEContext.padded(lowered), outputs: &outputs, cancellation: cancellation)
+            let lowered = TEEContext.padded(try temporaries.lower(parameters))
+            outputs = ClientOutputs(echoing: lowered)
+            try invoke(command: command, parameters: lowered, outputs: &outputs, cancellation: cancellation)
         } catch {
             return TEEInvocation(error: error, outputs: outputs, data: temporaries.outputData(parameters, sizes: outputs.sizes))
         }
@@ -28,7 +29,10 @@ extension TEEContext {
                             _ parameters: TEEParameter...) throws(TEEError) -> TEESession {
         let temporaries = TemporaryBuffers()
         var outputs = ClientOutputs()
-        return try openSession(uuid: uuid, login: login, connectionData: connectionData,
-                               parameters: try temporaries.lower(parameters), outputs: &outputs)
+        // The temporaries' buffers are read and written during the open: keep them alive.
+        return try withExtendedLifetime(temporaries) { () throws(TEEError) -> TEESession in
+            try openSession(uuid: uuid, login: login, connectionData: connectionData,
+                            parameters: try temporaries.lower(parameters), outputs: &outputs)
+        }
     }
 }

@@ -89,6 +89,8 @@ public final class TEESession: @unchecked Sendable {
         }
         guard !alreadyClosed else { return }
         context?.closeSession(self)
-        channel.fd.close()
+        // The channel's descriptor is closed when the last reference goes (a cancellation
+        // or release racing with this close may still hold it), so its number cannot be
+        // reused under them.
     }
 }

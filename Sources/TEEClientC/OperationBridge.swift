@@ -20,7 +20,8 @@ enum OperationBridge {
                 result.append(.value(ParameterType(rawValue: UInt8(type))!, a: p.value.a, b: p.value.b))
             case 5, 6, 7:
                 let buffer = p.tmpref.buffer
-                guard buffer != nil || p.tmpref.size == 0 else { throw TEEError(.badParameters, origin: .api) }
+                // size_t arrives as Int: sizes past Int.max are negative.
+                guard p.tmpref.size >= 0, buffer != nil || p.tmpref.size == 0 else { throw TEEError(.badParameters, origin: .api) }
                 result.append(.temp(ParameterType(rawValue: UInt8(type))!, buffer: buffer, size: p.tmpref.size))
             case 0xC:
                 result.append(try memory(p.memref.parent).whole)

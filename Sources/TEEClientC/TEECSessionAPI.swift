@@ -23,9 +23,9 @@ public func teecOpenSession(_ context: UnsafeMutablePointer<TEEC_Context>?, _ se
     let uuid = TEEUUID(timeLow: d.timeLow, timeMid: d.timeMid, timeHiAndVersion: d.timeHiAndVersion,
                        clockSeqAndNode: withUnsafeBytes(of: d.clockSeqAndNode) { Array($0) })
     operation?.pointee.started = 1
-    var outputs = ClientOutputs()
     do throws(TEEError) {
         let parameters = try OperationBridge.parameters(operation)
+        var outputs = ClientOutputs(echoing: parameters)
         do throws(TEEError) {
             let opened = try tee.openSession(uuid: uuid, login: login, connectionData: gid, parameters: parameters, outputs: &outputs)
             OperationBridge.writeBack(outputs, to: operation)
@@ -68,9 +68,9 @@ public func teecInvokeCommand(_ session: UnsafeMutablePointer<TEEC_Session>?, _ 
         operation.pointee.started = 1
     }
     defer { if let operation { HandleRegistry.shared.finish(UInt(bitPattern: operation)) } }
-    var outputs = ClientOutputs()
     do throws(TEEError) {
         let parameters = try OperationBridge.parameters(operation)
+        var outputs = ClientOutputs(echoing: parameters)
         do throws(TEEError) {
             try tee.invoke(command: commandID, parameters: parameters, outputs: &outputs, cancellation: cancellation)
         } catch {

@@ -15,6 +15,8 @@ extension Daemon {
     static let maxSessionsPerClient = 256
     static let maxInstances = 256
     static let maxClients = 1024
+    /// Sessions one instance serves at most (each costs its host a descriptor).
+    static let maxSessionsPerInstance = 256
 
     func readClient(_ client: ClientConnection) {
         let datagram: Datagram
@@ -99,14 +101,19 @@ extension Daemon {
     /// Sends an open to the right instance, starting one if GP's properties say so.
     func route(_ context: OpenContext) {
         let uuid = context.request.uuid
-        let live = instances.values.first { $0.uuid == uuid && $0.isLive }
+        // An instance whose last session is closing is about to end: not a candidate.
+        let live = instances.values.first { $0.uuid == uuid && $0.isLive && !$0.isEnding }
         switch InstancePolicy.route(flags: knownFlags[uuid], candidate: live?.candidate) {
         case .busy:
             replyOpen(context, OpenSessionReply(result: .busy, origin: .tee))
         case let .queue(id):
             instances[id]!.queued.append(context)
         case let .send(id):
-            sendOpen(context, to: instances[id]!)
+            let instance = instances[id]!
+            guard instance.sessions.count + instance.opening.count < Self.maxSessionsPerInstance else {
+                return replyOpen(context, OpenSessionReply(result: .outOfMemory, origin: .tee))
+            }
+            sendOpen(context, to: instance)
         case .spawn:
             guard instances.count < Self.maxInstances else {
                 return replyOpen(context, OpenSessionReply(result: .outOfMemory, origin: .tee))
@@ -162,7 +169,7 @@ extension Daemon {
             send(ResultReply(result: .success, origin: .tee), requestID: requestID, to: client)
             return
         }
-        pendingCloses[sessionID] = (client.id, requestID)
+        pendingCloses[sessionID] = (client.id, requestID, instance.id)
         requestClose(sessionID)
     }
 
@@ -174,6 +181,8 @@ extension Daemon {
         }
         do throws(TransportError) {
             try instance.control.send(HostCloseSession(sessionID: sessionID))
+            instance.sessions.remove(sessionID)
+            instance.closing.insert(sessionID)
             awaiting = instance.id
         } catch {
             instanceDied(instance, reason: "control channel failed")

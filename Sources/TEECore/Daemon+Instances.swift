@@ -215,14 +215,23 @@ extension Daemon {
     }
 
     private func closed(_ reply: HostCloseSessionReply, _ instance: Instance) {
-        instance.sessions.remove(reply.sessionID)
-        if sessions[reply.sessionID]?.instanceID == instance.id { sessions[reply.sessionID] = nil }
+        // A host can only speak for its own sessions.
+        guard instance.sessions.remove(reply.sessionID) != nil || instance.closing.contains(reply.sessionID)
+                || reply.instanceFinished else { return }
+        instance.closing.remove(reply.sessionID)
+        if let record = sessions[reply.sessionID], record.instanceID == instance.id {
+            sessions[reply.sessionID] = nil
+            if let owner = record.clientID { clients[owner]?.sessions.remove(reply.sessionID) }
+        }
         if reply.instanceFinished {
             instance.state = .finishing
             logger.debug("TA instance finished", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)"])
         }
-        if let waiter = pendingCloses.removeValue(forKey: reply.sessionID), let client = clients[waiter.clientID] {
-            send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
+        if let waiter = pendingCloses[reply.sessionID], waiter.instanceID == instance.id {
+            pendingCloses[reply.sessionID] = nil
+            if let client = clients[waiter.clientID] {
+                send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
+            }
         }
         if shutdownDeadline != nil, instance.state == .ready, instance.sessions.isEmpty, instance.opening.isEmpty {
             try? instance.control.send(HostShutdown())
@@ -244,11 +253,14 @@ extension Daemon {
 
     /// The host is gone (or must be treated so): everything waiting on it ends with
     /// TARGET_DEAD from the TEE; its clients find out on their channels.
-    func instanceDied(_ instance: Instance, reason: String) {
+    func instanceDied(_ instance: Instance, reason: String, reaped: Bool = false) {
         guard instance.state != .dead else { return }
         let expected = instance.state == .finishing
         instance.state = .dead
         instance.control.fd.close()
+        // A host teed can no longer talk to must not keep running (it is not reaped yet,
+        // so its pid cannot have been reused).
+        if !reaped { kill(instance.pid, SIGKILL) }
         if !expected {
             logger.warning("TA instance died", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "reason": "\(reason)"])
         }
@@ -260,13 +272,15 @@ extension Daemon {
             }
         }
         instance.opening = []
-        for sessionID in instance.sessions {
+        for sessionID in instance.sessions.union(instance.closing) {
+            if let owner = sessions[sessionID]?.clientID { clients[owner]?.sessions.remove(sessionID) }
             sessions[sessionID] = nil
             if let waiter = pendingCloses.removeValue(forKey: sessionID), let client = clients[waiter.clientID] {
                 send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
             }
         }
         instance.sessions = []
+        instance.closing = []
     }
 
     func reapChildren() {
@@ -284,7 +298,7 @@ extension Daemon {
             // What the host said before it exited comes first (its last close, its panic).
             while instance.state != .dead && readInstance(instance) {}
             let wasFinishing = instance.state == .finishing || instance.state == .dead
-            instanceDied(instance, reason: "\(status)")
+            instanceDied(instance, reason: "\(status)", reaped: true)
             if !wasFinishing || status != .exited(0) {
                 logger.log(level: wasFinishing ? .debug : .warning, "TA host \(status)", metadata: ["ta": "\(instance.uuid)", "pid": "\(pid)"])
             }

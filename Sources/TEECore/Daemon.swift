@@ -27,13 +27,14 @@ public final class Daemon {
     /// session id -> the open in flight and the client end of its channel.
     var pendingOpens: [UInt32: (context: OpenContext, clientEnd: FileDescriptor, instanceID: Int)] = [:]
     /// session id -> who waits for the close to finish.
-    var pendingCloses: [UInt32: (clientID: Int, requestID: UInt32)] = [:]
+    var pendingCloses: [UInt32: (clientID: Int, requestID: UInt32, instanceID: Int)] = [:]
     var knownFlags: [TEEUUID: TAFlags] = [:]
     var spare: SpareHost?
     /// The instance that was just sent an open or close, and how long to poll for its reply.
     var awaiting: Int?
     var hostSpin = SpinPolicy()
     var spareRetryAfter: Int64 = 0
+    var acceptPausedUntil: Int64 = 0
     /// A host already loading the image of `lastMultiInstanceTA`.
     var warm: WarmHost?
     var lastMultiInstanceTA: TEEUUID?
@@ -72,6 +73,7 @@ public final class Daemon {
             }
             // The lock, not the socket file, says whether a teed is alive: a stale socket
             // left by a dead daemon is simply replaced.
+            ResourceLimits.raiseOpenFiles()
             held = try FileLock(path: path + ".lock")
             if held != nil {
                 unlink(path)
@@ -111,7 +113,8 @@ public final class Daemon {
             var sources: [Source] = [.listener, .signals]
             var fds = [pollfd(fd: listener!.rawValue, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals!.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-            if shutdownDeadline != nil { fds[0].events = 0 }
+            let acceptPaused = Self.now() < acceptPausedUntil
+            if shutdownDeadline != nil || acceptPaused { fds[0].events = 0 }
             for client in clients.values {
                 sources.append(.client(client.id))
                 fds.append(pollfd(fd: client.channel.fd.rawValue, events: Int16(POLLIN), revents: 0))
@@ -120,7 +123,7 @@ public final class Daemon {
                 sources.append(.instance(instance.id))
                 fds.append(pollfd(fd: instance.control.fd.rawValue, events: Int16(POLLIN), revents: 0))
             }
-            let timeout: Int32 = shutdownDeadline == nil ? -1 : 50
+            let timeout: Int32 = shutdownDeadline != nil || acceptPaused ? 50 : -1
             let rc = poll(&fds, nfds_t(fds.count), timeout)
             if rc < 0 {
                 if errno == EINTR { continue }
@@ -150,11 +153,15 @@ public final class Daemon {
             do throws(PlatformError) {
                 accepted = try UnixSocket.accept(listener!.rawValue)
             } catch {
-                logger.warning("accept failed", metadata: ["error": "\(error)"])
+                // Out of descriptors: stop listening for a moment instead of spinning on a
+                // listener that stays readable, and say so once per pause.
+                logger.warning("accept failed; not accepting for 100 ms", metadata: ["error": "\(error)"])
+                acceptPausedUntil = Self.now() + 100
                 return
             }
             guard let fd = accepted else { return }
-            guard clients.count < Self.maxClients else {
+            // Clients must never use up teed's descriptors: it needs them for TA hosts.
+            guard clients.count < min(Self.maxClients, ResourceLimits.openFiles / 4) else {
                 logger.warning("too many clients; refusing a connection")
                 continue
             }

@@ -21,6 +21,8 @@ final class Instance {
     var state: State = .loading
     var flags: TAFlags?
     var sessions: Set<UInt32> = []
+    /// Sessions with a close in flight.
+    var closing: Set<UInt32> = []
     /// Opens sent to the host and not answered yet.
     var opening: Set<UInt32> = []
     /// Opens waiting for the load to finish.
@@ -34,6 +36,13 @@ final class Instance {
     }
 
     var isLive: Bool { state == .loading || state == .ready }
+
+    /// The last sessions are closing and nothing is opening: the host will end (unless
+    /// the TA keeps its instance alive), so no new open may be sent to it.
+    var isEnding: Bool {
+        state == .ready && sessions.isEmpty && opening.isEmpty && !closing.isEmpty
+            && !(flags?.keepsInstanceAlive ?? false)
+    }
 
     var candidate: InstancePolicy.Candidate? {
         switch state {

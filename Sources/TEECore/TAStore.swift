@@ -28,7 +28,8 @@ final class TAStore {
     /// The verified in-memory image for `uuid`: ITEM_NOT_FOUND if no such TA is installed,
     /// BAD_FORMAT / SECURITY if its file is unusable.
     func image(for uuid: TEEUUID) throws(TEEError) -> FileDescriptor {
-        let fd = open(path(for: uuid), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        // O_NONBLOCK: a FIFO planted in the TA directory must not block teed.
+        let fd = open(path(for: uuid), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { throw errno == ENOENT ? .tee(.itemNotFound) : .tee(.accessDenied) }
         let file = FileDescriptor(fd)
         var st = stat()

@@ -86,6 +86,8 @@ extension TAHost {
                 }
             } catch .malformed {
                 continue
+            } catch .wouldBlock {
+                return
             } catch {
                 session.channelOpen = false
                 pollDirty = true

@@ -12,7 +12,7 @@ final class HostSession {
     let id: UInt32
     let channel: Channel
     var taSession: UnsafeMutableRawPointer?
-    var regions: [UInt32: SharedMapping] = [:]
+    var regions: [UInt32: MappedRegion] = [:]
     /// Datagrams read while looking for a cancellation during an entry point.
     var pending: [Datagram] = []
     /// Cancellations that arrived before their operation.

@@ -11,10 +11,10 @@ struct OperationMarshal: ~Copyable {
     private var inline: [Int: UnsafeMutableRawBufferPointer] = [:]
     private var capacities = [Int](repeating: 0, count: 4)
     /// Keeps one-call regions mapped until the call is over.
-    private var transient: [SharedMapping] = []
+    private var transient: [MappedRegion] = []
 
     /// Fails with BAD_PARAMETERS (origin TEE) for any memref that does not fit its region.
-    init(_ operation: WireOperation, fds: [FileDescriptor], session: HostSession?,
+    init(_ operation: WireOperation, fds: [FileDescriptor], session: HostSession?, budget: MappingBudget,
          params: UnsafeMutablePointer<stee_param>) throws(TEEResult) {
         types = operation.types
         self.params = params
@@ -38,7 +38,7 @@ struct OperationMarshal: ~Copyable {
                 params[i].memref.buffer = buffer.baseAddress
                 params[i].memref.size = Int(size)
             case let .shared(id, fdIndex, offset, size):
-                let region = try region(id: id, fdIndex: fdIndex, fds: fds, session: session)
+                let region = try region(id: id, fdIndex: fdIndex, fds: fds, session: session, budget: budget)
                 guard offset <= UInt64(region.size), size <= UInt64(region.size) - offset else { throw .badParameters }
                 capacities[i] = Int(size)
                 params[i].memref.buffer = region.base + Int(offset)
@@ -47,15 +47,16 @@ struct OperationMarshal: ~Copyable {
         }
     }
 
-    private mutating func region(id: UInt32, fdIndex: UInt8?, fds: [FileDescriptor], session: HostSession?) throws(TEEResult) -> SharedMapping {
+    private mutating func region(id: UInt32, fdIndex: UInt8?, fds: [FileDescriptor], session: HostSession?,
+                                 budget: MappingBudget) throws(TEEResult) -> MappedRegion {
         guard let fdIndex else {
             guard id != 0, let cached = session?.regions[id] else { throw .badParameters }
             return cached
         }
         guard Int(fdIndex) < fds.count else { throw .badParameters }
         let fd = fds[Int(fdIndex)].rawValue
-        guard let size = try? MemoryFile.sealedSize(fd), size <= UInt64(Int.max),
-              let mapping = try? SharedMapping(fd: fd, size: Int(size)) else { throw .badParameters }
+        guard let size = try? MemoryFile.sealedSize(fd), size <= UInt64(MappingBudget.limit) else { throw .badParameters }
+        guard let mapping = MappedRegion(fd: fd, size: Int(size), budget: budget) else { throw .outOfMemory }
         if id != 0, let session {
             guard session.regions.count < HostSession.maxRegions || session.regions[id] != nil else { throw .outOfMemory }
             session.regions[id] = mapping

@@ -17,7 +17,8 @@ public final class TAHost {
     private(set) var logLevel: UInt8 = 2
     private var sessions: [UInt32: HostSession] = [:]
     private let params = UnsafeMutablePointer<stee_param>.allocate(capacity: 4)
-    private var services = stee_host_api()
+    /// Lives as long as the process: the TA keeps a pointer to it.
+    private let services = UnsafeMutablePointer<stee_host_api>.allocate(capacity: 1)
 
     /// The session answered last: its client is likely to call again at once.
     private var lastServed: HostSession?
@@ -26,6 +27,7 @@ public final class TAHost {
     private var pollSet: [pollfd] = []
     private var pollSessions: [HostSession] = []
     var pollDirty = true
+    private let budget = MappingBudget()
 
     // Cancellation state of the entry point that is running.
     var currentSession: HostSession?
@@ -39,7 +41,7 @@ public final class TAHost {
 
     /// Runs until teed closes the control channel or the instance ends.
     public func run() -> Never {
-        services = HostServices.table(for: self)
+        services.initialize(to: HostServices.table(for: self))
         while true {
             if let session = sessions.values.first(where: { !$0.pending.isEmpty }) {
                 handle(session.pending.removeFirst(), on: session)
@@ -102,7 +104,7 @@ public final class TAHost {
         case let .success(table):
             exports = table
             uuid = request.uuid
-            withUnsafePointer(to: &services) { table.pointee.bind(table.pointee.context, $0) }
+            table.pointee.bind(table.pointee.context, services)
             reply(HostLoaded(result: .success, uuid: uuid, flags: TAFlags(rawValue: table.pointee.flags)))
         case let .failure(error):
             reply(HostLoaded(result: error.result, uuid: request.uuid, flags: []))
@@ -125,6 +127,8 @@ public final class TAHost {
             created = true
         }
         let session = HostSession(id: request.sessionID, channel: Channel(channelFD))
+        // A client that stops reading its replies must not stall an instance it shares.
+        session.channel.setNonBlocking()
         var identity = stee_identity()
         identity.login = request.client.login.rawValue
         let u = request.client.uuid
@@ -201,6 +205,8 @@ public final class TAHost {
             handle(try session.channel.receive(), on: session)
         } catch .malformed {
             // A datagram that does not parse is dropped; the client gets no reply for it.
+        } catch .wouldBlock {
+            // Nothing after all.
         } catch {
             session.channelOpen = false
             pollDirty = true
@@ -239,9 +245,15 @@ public final class TAHost {
     }
 
     private func sendReply(_ reply: InvokeReply, seq: UInt32, on session: HostSession) {
-        // A client that went away gets nothing; teed will close the session.
-        try? session.channel.send(reply, requestID: seq)
-        lastServed = session
+        do throws(TransportError) {
+            try session.channel.send(reply, requestID: seq)
+            lastServed = session
+        } catch {
+            // Gone, or not reading its replies: this session is no longer served; teed
+            // closes it when the client closes or disconnects.
+            session.channelOpen = false
+            pollDirty = true
+        }
     }
 
     /// Polls the session just served for its next request before going to sleep in poll().
@@ -273,7 +285,7 @@ public final class TAHost {
                      _ entry: (UnsafeMutablePointer<stee_param>) -> UInt32) -> (TEEResult, TEEOrigin, WireOutputs) {
         let marshal: OperationMarshal
         do throws(TEEResult) {
-            marshal = try OperationMarshal(operation, fds: fds, session: session, params: params)
+            marshal = try OperationMarshal(operation, fds: fds, session: session, budget: budget, params: params)
         } catch {
             return (error, .tee, .empty)
         }

@@ -87,7 +87,12 @@ public final class Channel: @unchecked Sendable {
             if -rc == EMSGSIZE { throw .malformed(.tooLarge(receiveBuffer.count)) }
             throw Self.error(Int32(-rc))
         }
-        if rc == 0 { throw .closed }
+        if rc == 0 {
+            // End of stream, or an empty datagram: either way nothing to decode, and any
+            // descriptors that came with it must not stay open in this process.
+            for i in 0..<Int(count) { close(fdBuffer[i]) }
+            throw .closed
+        }
         lastFDCount = count
         return rc
     }

@@ -8,6 +8,7 @@ import Glibc
 #endif
 
 Sandbox.dieWithParent(signal: SIGKILL)
+ResourceLimits.raiseOpenFiles()
 do {
     try Sandbox.apply(maxAddressSpace: 8 << 30)
 } catch {
