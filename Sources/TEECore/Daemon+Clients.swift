@@ -176,9 +176,11 @@ extension Daemon {
     /// Asks the instance to close a session; the reply finishes the bookkeeping.
     func requestClose(_ sessionID: UInt32) {
         guard let record = sessions[sessionID], let instance = instances[record.instanceID], instance.state != .dead else {
+            logger.debug("close of a session whose instance is gone", metadata: ["session": "\(sessionID)"])
             sessions[sessionID] = nil
             return
         }
+        logger.trace("closing session", metadata: ["session": "\(sessionID)", "pid": "\(instance.pid)"])
         do throws(TransportError) {
             try instance.control.send(HostCloseSession(sessionID: sessionID))
             instance.sessions.remove(sessionID)

@@ -118,6 +118,10 @@ extension Daemon {
         } catch .wouldBlock {
             return false
         } catch {
+            // A host that exits with requests of ours unread makes the kernel report a reset
+            // before the messages it sent last (its final trace lines, its last close): read
+            // those before declaring it dead.
+            while let last = try? instance.control.receive() { handle(last, from: instance) }
             instanceDied(instance, reason: "control channel closed")
             return false
         }
@@ -233,7 +237,8 @@ extension Daemon {
                 send(ResultReply(result: .success, origin: .tee), requestID: waiter.requestID, to: client)
             }
         }
-        if shutdownDeadline != nil, instance.state == .ready, instance.sessions.isEmpty, instance.opening.isEmpty {
+        if shutdownDeadline != nil, instance.state == .ready, instance.sessions.isEmpty, instance.opening.isEmpty,
+           instance.closing.isEmpty {
             try? instance.control.send(HostShutdown())
             instance.state = .finishing
         }
@@ -261,9 +266,8 @@ extension Daemon {
         // A host teed can no longer talk to must not keep running (it is not reaped yet,
         // so its pid cannot have been reused).
         if !reaped { kill(instance.pid, SIGKILL) }
-        if !expected {
-            logger.warning("TA instance died", metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "reason": "\(reason)"])
-        }
+        logger.log(level: expected ? .debug : .warning, "TA instance died",
+                   metadata: ["ta": "\(instance.uuid)", "pid": "\(instance.pid)", "reason": "\(reason)"])
         for context in instance.queued { replyOpen(context, OpenSessionReply(result: .targetDead, origin: .tee)) }
         instance.queued = []
         for sessionID in instance.opening {
@@ -285,6 +289,7 @@ extension Daemon {
 
     func reapChildren() {
         while let (pid, status) = ProcessSpawner.reap() {
+            logger.trace("reaped a child", metadata: ["pid": "\(pid)", "status": "\(status)"])
             if warm?.host.pid == pid {
                 warm = nil
                 continue

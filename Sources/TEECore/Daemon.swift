@@ -197,7 +197,9 @@ public final class Daemon {
         spare = nil
         warm = nil
         for client in clients.values { dropClient(client) }
-        for instance in instances.values where instance.state != .dead && instance.sessions.isEmpty && instance.opening.isEmpty {
+        // Instances still closing sessions are told to stop once their last close is answered.
+        for instance in instances.values where instance.state != .dead && instance.sessions.isEmpty
+            && instance.opening.isEmpty && instance.closing.isEmpty {
             try? instance.control.send(HostShutdown())
             instance.state = .finishing
         }

@@ -603,6 +603,12 @@ static void test_temp_memrefs(TEEC_Session *bs)
 	      res == TEEC_ERROR_BAD_PARAMETERS &&
 	      origin != TEEC_ORIGIN_TRUSTED_APP, "%s", ro(res, origin));
 
+	/* A size no buffer can have (SIZE_MAX) is refused, not trusted. */
+	res = checksum_tmp(bs, data, SIZE_MAX, &hash, &count, &origin);
+	check("temp memref of SIZE_MAX bytes -> BAD_PARAMETERS, not from the TA",
+	      res == TEEC_ERROR_BAD_PARAMETERS &&
+	      origin != TEEC_ORIGIN_TRUSTED_APP, "%s", ro(res, origin));
+
 	/* Short buffer: the size the TA needs comes back in tmpref.size. */
 	memset(small, 0, sizeof(small));
 	op_init(&op, TEEC_PARAM_TYPES(TEEC_MEMREF_TEMP_OUTPUT,

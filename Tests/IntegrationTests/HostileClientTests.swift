@@ -137,6 +137,24 @@ extension Integration {
             #expect(try tee.status().pid == tee.pid)
         }
 
+        @Test("empty datagrams carrying descriptors leave none open in teed")
+        func emptyDatagramsWithDescriptors() throws {
+            let tee = try TEEDaemonFixture()
+            defer { tee.stop() }
+            let teedFDs = ProcFS.descriptors(of: "\(tee.pid)").count
+            let devnull = (0..<16).map { _ in open("/dev/null", O_RDONLY | O_CLOEXEC) }
+            defer { devnull.forEach { close($0) } }
+            for _ in 0..<10 {
+                let client = try RawClient(tee.socketPath)
+                #expect(client.send([], fds: devnull) == 0)
+                _ = client.receive(timeout: 2)
+            }
+            // The 160 descriptors sent must all be closed again, not just the connections.
+            let settled = Clock.waitUntil(timeout: 10) { ProcFS.descriptors(of: "\(tee.pid)").count <= teedFDs }
+            #expect(settled, "teed holds \(ProcFS.descriptors(of: "\(tee.pid)").count) descriptors, had \(teedFDs)")
+            #expect(try tee.status().pid == tee.pid)
+        }
+
         @Test("extra descriptors on an open request: BAD_PARAMETERS from the TEE, connection kept")
         func openWithDescriptors() throws {
             let tee = try TEEDaemonFixture()

@@ -57,6 +57,39 @@ extension Integration {
             #expect(try tee.status().instances.filter { $0.uuid == TA.buffersSingle }.map(\.sessions) == [2])
         }
 
+        @Test("two clients opening and closing a single-instance TA in a loop never see TARGET_DEAD")
+        func openCloseRace() throws {
+            let tee = try TEEDaemonFixture()
+            defer { tee.stop() }
+            let socket = tee.socketPath
+            // Each close may end the instance while the other client's open is on its way:
+            // teed must send that open to a new instance, not to the one that is ending.
+            let jobs = (0..<2).map { _ in
+                Background { () -> [String] in
+                    var failures = [String]()
+                    do {
+                        let context = try TEEContext(socketPath: socket)
+                        defer { context.finalize() }
+                        for i in 0..<150 {
+                            do {
+                                let session = try context.openSession(uuid: TA.buffersSingle)
+                                session.close()
+                            } catch {
+                                failures.append("open \(i): \(error)")
+                            }
+                        }
+                    } catch {
+                        failures.append("context: \(error)")
+                    }
+                    return failures
+                }
+            }
+            for job in jobs {
+                let failures = job.wait(timeout: 120)
+                #expect(failures == [], "\(failures ?? ["timed out"])")
+            }
+        }
+
         @Test("multi-instance: every session gets its own TA host")
         func multiInstance() throws {
             let tee = try TEEDaemonFixture()
