@@ -54,6 +54,11 @@ public final class TEESession: @unchecked Sendable {
                 state.withLock { $0.dead = true }
                 throw TEEError.targetDead
             }
+            if reply.result != .success && reply.origin == .tee {
+                // The host refused before the TA ran, possibly before mapping what this
+                // request introduced: send those fds again next time.
+                state.withLock { $0.known.subtract(encoder.introduced) }
+            }
             outputs = encoder.apply(reply.outputs)
             if reply.result != .success { throw TEEError(reply.result, origin: reply.origin) }
         }

@@ -42,10 +42,13 @@ final class HandleRegistry: Sendable {
     func memory(_ id: Int32) -> TEESharedMemory? { tables.withLock { $0.memories[id] } }
     func removeMemory(_ id: Int32) -> TEESharedMemory? { tables.withLock { $0.memories.removeValue(forKey: id) } }
 
-    /// Operations are named by their address. Registers a starting operation; nil when it was cancelled before it started.
+    /// Operations are named by their address. Registers a starting operation and marks it
+    /// started (under the same lock cancellation reads it with); nil when it was cancelled
+    /// before it started.
     func start(_ operation: UInt) -> TEECancellation? {
         tables.withLock { t in
             if t.cancelledEarly.remove(operation) != nil { return nil }
+            UnsafeMutablePointer<TEEC_Operation>(bitPattern: operation)?.pointee.started = 1
             let cancellation = TEECancellation()
             t.running[operation] = cancellation
             return cancellation
@@ -55,10 +58,12 @@ final class HandleRegistry: Sendable {
     func finish(_ operation: UInt) { tables.withLock { _ = $0.running.removeValue(forKey: operation) } }
 
     /// TEEC_RequestCancellation: reaches the running operation, or marks one not started yet.
-    func cancel(_ operation: UInt, notStarted: Bool) {
+    func cancel(_ operation: UInt) {
         let running: TEECancellation? = tables.withLock { t in
             if let c = t.running[operation] { return c }
-            if notStarted {
+            // Only an operation that has not started yet is marked; one that already ran
+            // (started stays 1 until the caller reuses it) is left alone.
+            if UnsafeMutablePointer<TEEC_Operation>(bitPattern: operation)?.pointee.started == 0 {
                 if t.cancelledEarly.count > 1024 { t.cancelledEarly.removeAll() }
                 t.cancelledEarly.insert(operation)
             }

@@ -65,7 +65,6 @@ public func teecInvokeCommand(_ session: UnsafeMutablePointer<TEEC_Session>?, _ 
             return TEEResult.cancel.rawValue
         }
         cancellation = started
-        operation.pointee.started = 1
     }
     defer { if let operation { HandleRegistry.shared.finish(UInt(bitPattern: operation)) } }
     do throws(TEEError) {
@@ -89,5 +88,5 @@ public func teecInvokeCommand(_ session: UnsafeMutablePointer<TEEC_Session>?, _ 
 @_cdecl("TEEC_RequestCancellation")
 public func teecRequestCancellation(_ operation: UnsafeMutablePointer<TEEC_Operation>?) {
     guard let operation else { return }
-    HandleRegistry.shared.cancel(UInt(bitPattern: operation), notStarted: operation.pointee.started == 0)
+    HandleRegistry.shared.cancel(UInt(bitPattern: operation))
 }
