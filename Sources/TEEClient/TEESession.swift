@@ -20,7 +20,7 @@ public final class TEESession: @unchecked Sendable {
     private let callLock = Mutex(())
     /// How long to poll for a reply before sleeping; only touched under `callLock`.
     private var spin = SpinPolicy()
-    weak var context: TEEContext?
+    public internal(set) weak var context: TEEContext?
 
     init(id: UInt32, channel: Channel, context: TEEContext) {
         self.id = id

@@ -26,6 +26,11 @@ final class HandleRegistry: Sendable {
     func context(_ key: Int32) -> TEEContext? { tables.withLock { $0.contexts[key] } }
     func removeContext(_ key: Int32) -> TEEContext? { tables.withLock { $0.contexts.removeValue(forKey: key) } }
 
+    /// Forgets the sessions a finalized context left open (teed has closed them).
+    func removeSessions(of context: TEEContext) {
+        tables.withLock { t in t.sessions = t.sessions.filter { $0.value.context !== context } }
+    }
+
     func add(session: TEESession) { tables.withLock { $0.sessions[session.id] = session } }
     func session(_ id: UInt32) -> TEESession? { tables.withLock { $0.sessions[id] } }
     func removeSession(_ id: UInt32) -> TEESession? { tables.withLock { $0.sessions.removeValue(forKey: id) } }

@@ -27,6 +27,7 @@ public func teecInitializeContext(_ name: UnsafePointer<CChar>?, _ context: Unsa
 public func teecFinalizeContext(_ context: UnsafeMutablePointer<TEEC_Context>?) {
     guard let context, let tee = HandleRegistry.shared.removeContext(context.pointee.imp.fd) else { return }
     tee.finalize()
+    HandleRegistry.shared.removeSessions(of: tee)
     context.pointee.imp.fd = -1
 }
 
