@@ -29,13 +29,12 @@ public struct ParameterTypes: Hashable, Sendable {
 
     /// Decodes a packed word; nil when a nibble is not a TA-side type or high bits are set.
     public init?(packed: UInt32) {
-        guard packed >> 16 == 0 else { return nil }
-        var decoded = [ParameterType]()
-        for i in 0..<4 {
-            guard let t = ParameterType(rawValue: UInt8((packed >> (4 * UInt32(i))) & 0xF)) else { return nil }
-            decoded.append(t)
-        }
-        types = (decoded[0], decoded[1], decoded[2], decoded[3])
+        guard packed >> 16 == 0,
+              let t0 = ParameterType(rawValue: UInt8(packed & 0xF)),
+              let t1 = ParameterType(rawValue: UInt8((packed >> 4) & 0xF)),
+              let t2 = ParameterType(rawValue: UInt8((packed >> 8) & 0xF)),
+              let t3 = ParameterType(rawValue: UInt8((packed >> 12) & 0xF)) else { return nil }
+        types = (t0, t1, t2, t3)
     }
 
     public subscript(index: Int) -> ParameterType {

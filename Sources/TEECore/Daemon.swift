@@ -71,9 +71,9 @@ public final class Daemon {
             if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
                 try TEEPaths.makeDirectory(String(path[..<slash]))
             }
+            ResourceLimits.raiseOpenFiles()
             // The lock, not the socket file, says whether a teed is alive: a stale socket
             // left by a dead daemon is simply replaced.
-            ResourceLimits.raiseOpenFiles()
             held = try FileLock(path: path + ".lock")
             if held != nil {
                 unlink(path)
