@@ -232,9 +232,5 @@ public final class Daemon {
         return nextSessionID
     }
 
-    static func now() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-    }
+    static func now() -> Int64 { MonotonicTime.milliseconds() }
 }

@@ -1,5 +1,6 @@
 import CTEETAABI
 import TEEABI
+import TEEPlatform
 import TEETransport
 #if canImport(Glibc)
 import Glibc
@@ -97,9 +98,5 @@ extension TAHost {
         }
     }
 
-    static func nowMilliseconds() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-    }
+    static func nowMilliseconds() -> Int64 { MonotonicTime.milliseconds() }
 }

@@ -1,3 +1,4 @@
+import TEEPlatform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -48,11 +49,7 @@ public struct SpinPolicy: Sendable {
         }
     }
 
-    public static func now() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-    }
+    public static func now() -> Int64 { MonotonicTime.nanoseconds() }
 }
 
 /// Whether the machine has a CPU without a runnable task, from /proc/loadavg's
