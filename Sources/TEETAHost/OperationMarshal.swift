@@ -31,8 +31,12 @@ struct OperationMarshal: ~Copyable {
                 params[i].memref.size = 0
             case let .inline(size, data):
                 let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(Int(size), 1), alignment: 16)
-                buffer.initializeMemory(as: UInt8.self, repeating: 0)
+                // Input bytes fill the buffer (the codec checks that); only an output-only
+                // buffer is zeroed, so the TA never sees stale host memory.
                 buffer.copyBytes(from: data)
+                if data.count < buffer.count {
+                    _ = buffer[data.count...].initializeMemory(as: UInt8.self, repeating: 0)
+                }
                 inline[i] = buffer
                 capacities[i] = Int(size)
                 params[i].memref.buffer = buffer.baseAddress
