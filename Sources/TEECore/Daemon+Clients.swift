@@ -194,7 +194,8 @@ extension Daemon {
     // MARK: Status
 
     func status() -> StatusReply {
-        let live = instances.values.filter { $0.state != .dead }.sorted { $0.id < $1.id }
+        // Instances that are ending (finishing, dead) serve nothing any more.
+        let live = instances.values.filter(\.isLive).sorted { $0.id < $1.id }
         return StatusReply(
             version: Self.version, pid: getpid(), taDirectory: configuration.taDirectory,
             installedTAs: store.installed(),

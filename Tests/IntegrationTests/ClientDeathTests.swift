@@ -40,8 +40,10 @@ extension Integration {
             #expect(cleaned, "teed still has the dead client's state: \(String(describing: try? tee.status()))")
             for pid in [buffersPID, singlePID] {
                 #expect(Clock.waitUntil(timeout: 10) { !ProcFS.isAlive(pid) }, "TA host \(pid) outlived its client")
-                #expect(tee.taLogged("CloseSessionEntryPoint", pid: pid), "no CloseSessionEntryPoint for \(pid)\n\(tee.log)")
-                #expect(tee.taLogged("DestroyEntryPoint", pid: pid), "no DestroyEntryPoint for \(pid)\n\(tee.log)")
+                #expect(tee.waitForLog { _ in tee.taLogged("CloseSessionEntryPoint", pid: pid) },
+                        "no CloseSessionEntryPoint for \(pid)\n\(tee.log)")
+                #expect(tee.waitForLog { _ in tee.taLogged("DestroyEntryPoint", pid: pid) },
+                        "no DestroyEntryPoint for \(pid)\n\(tee.log)")
             }
             // teed serves the next client as before.
             let context = try tee.makeContext()
@@ -71,7 +73,9 @@ extension Integration {
             // The WAIT ends on its own after 2 s at the latest; then the close must happen.
             for pid in [buffersPID, singlePID] {
                 #expect(Clock.waitUntil(timeout: 15) { !ProcFS.isAlive(pid) }, "TA host \(pid) outlived its client")
-                #expect(tee.taLogged("CloseSessionEntryPoint", pid: pid), "no CloseSessionEntryPoint for \(pid)\n\(tee.log)")
+                // The host can be gone a moment before teed has read and logged its last lines.
+                #expect(tee.waitForLog { _ in tee.taLogged("CloseSessionEntryPoint", pid: pid) },
+                        "no CloseSessionEntryPoint for \(pid)\n\(tee.log)")
             }
             #expect(tee.waitForInstanceGone(buffersPID))
             #expect(try tee.status().instances.isEmpty)

@@ -79,6 +79,11 @@ final class TEEDaemonFixture: @unchecked Sendable {
             child.terminate()
             throw FixtureError("teed did not start serving \(socketPath) within 30 s:\n\(log)")
         }
+        // teed starts its spare TA host just after it logs "teed started"; tests that count
+        // teed's descriptors or children need that steady state first.
+        if !extraArguments.contains("--no-prestart") {
+            _ = Clock.waitUntil(timeout: 10) { !ProcFS.children(of: child.pid).isEmpty }
+        }
     }
 
     /// Another teed process with this fixture's directories (for tests of teed itself).
