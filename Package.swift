@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .library(name: "TEEClient", targets: ["TEEClient"]),
         .library(name: "TEETrustedApp", targets: ["TEETrustedApp"]),
+        // libutee.a: the GP TEE Internal Core API for C TAs, shipped in the dev kit's lib/.
+        .library(name: "utee", type: .static, targets: ["CUtee"]),
         // The GP TEE Client API for C programs: libteec.so with SONAME libteec.so.2.
         .library(name: "teec", type: .dynamic, targets: ["TEEClientC"]),
         .executable(name: "teed", targets: ["teed"]),
@@ -55,7 +57,15 @@ let package = Package(
         // MARK: Secure world: TA runtime and SDK
         .target(name: "CTEETAABI"),
         .target(name: "TEETrustedApp", dependencies: ["CTEETAABI", "TEEABI"]),
-        .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEETransport", "TEEPlatform", "TEEABI"]),
+        // TEEClient: a TA is a client of teed too (TA-to-TA sessions, persistent time).
+        .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEEClient", "TEETransport", "TEEPlatform", "TEEABI"]),
+        // The dev kit: headers (include/), the make machinery (mk/, src/) and libutee,
+        // which C TAs link statically and which reaches the host through CTEETAABI.
+        .target(
+            name: "CUtee", dependencies: ["CTEETAABI"], path: "DevKit",
+            exclude: ["mk", "src"], sources: ["libutee"], publicHeadersPath: "include",
+            cSettings: [.unsafeFlags(["-fPIC", "-fvisibility=hidden"])]
+        ),
 
         // MARK: Executables
         .executableTarget(name: "teed", dependencies: [

@@ -54,9 +54,14 @@ public struct TEEResult: RawRepresentable, Hashable, Sendable, CustomStringConve
     public static let targetDead = TEEResult(0xFFFF_3024)
     /// `TEE_ERROR_STORAGE_NO_SPACE`
     public static let storageNoSpace = TEEResult(0xFFFF_3041)
+    /// `TEE_ERROR_TIME_NOT_SET`
+    public static let timeNotSet = TEEResult(0xFFFF_5000)
+    /// `TEE_ERROR_TIME_NEEDS_RESET`
+    public static let timeNeedsReset = TEEResult(0xFFFF_5001)
 
     private static let names: [UInt32: String] = [
         0: "SUCCESS", 0xF010_0001: "CORRUPT_OBJECT", 0xF010_0003: "STORAGE_NOT_AVAILABLE",
+        0xFFFF_5000: "TIME_NOT_SET", 0xFFFF_5001: "TIME_NEEDS_RESET",
         0xFFFF_0000: "GENERIC", 0xFFFF_0001: "ACCESS_DENIED", 0xFFFF_0002: "CANCEL",
         0xFFFF_0003: "ACCESS_CONFLICT", 0xFFFF_0004: "EXCESS_DATA", 0xFFFF_0005: "BAD_FORMAT",
         0xFFFF_0006: "BAD_PARAMETERS", 0xFFFF_0007: "BAD_STATE", 0xFFFF_0008: "ITEM_NOT_FOUND",

@@ -31,6 +31,26 @@ public final class TEEContext: @unchecked Sendable {
         }
     }
 
+    /// A context over a connection teed handed over already made: a TA instance's own
+    /// connection, on which teed knows it as that TA.
+    package init(connected fd: FileDescriptor) {
+        channel = Channel(fd)
+    }
+
+    /// TEE_GetTAPersistentTime / TEE_SetTAPersistentTime, which teed answers only on a
+    /// TA instance's connection.
+    package func persistentTime() -> PersistentTimeReply {
+        guard let datagram = try? call(GetPersistentTimeRequest(), fds: []),
+              let reply = try? datagram.decode(PersistentTimeReply.self) else { return PersistentTimeReply(result: .communication) }
+        return reply
+    }
+
+    package func setPersistentTime(seconds: UInt32, millis: UInt32) -> TEEResult {
+        guard let datagram = try? call(SetPersistentTimeRequest(seconds: seconds, millis: millis), fds: []),
+              let reply = try? datagram.decode(PersistentTimeReply.self) else { return .communication }
+        return reply.result
+    }
+
     /// TEEC_OpenSession.
     public func openSession(uuid: TEEUUID, login: LoginMethod = .public, connectionData: UInt32 = 0,
                             parameters: [ClientParameter] = [], outputs: inout ClientOutputs) throws(TEEError) -> TEESession {

@@ -41,6 +41,13 @@ extension Daemon {
             case .status:
                 _ = try datagram.decode(StatusRequest.self)
                 send(status(), requestID: datagram.header.requestID, to: client)
+            case .getPersistentTime where client.trustedApp != nil:
+                _ = try datagram.decode(GetPersistentTimeRequest.self)
+                send(persistentTime.get(client.trustedApp!.uuid), requestID: datagram.header.requestID, to: client)
+            case .setPersistentTime where client.trustedApp != nil:
+                let request = try datagram.decode(SetPersistentTimeRequest.self)
+                send(persistentTime.set(client.trustedApp!.uuid, seconds: request.seconds, millis: request.millis),
+                     requestID: datagram.header.requestID, to: client)
             default:
                 refuse(client, requestID: datagram.header.requestID, "unexpected opcode \(datagram.header.opcode)")
             }
@@ -90,11 +97,16 @@ extension Daemon {
             + instances.values.reduce(0) { $0 + $1.queued.filter { $0.clientID == client.id }.count }
         guard client.sessions.count + inFlight < Self.maxSessionsPerClient else { return fail(.tee(.outOfMemory)) }
         let identity: ClientIdentity
-        switch ClientIdentityResolver.identity(login: request.login, connectionData: request.connectionData, peer: client.peer) {
-        case let .success(id): identity = id
-        case let .failure(error): return fail(error)
+        if let caller = client.trustedApp {
+            identity = ClientIdentity(login: .trustedApp, uuid: caller.uuid)
+        } else {
+            switch ClientIdentityResolver.identity(login: request.login, connectionData: request.connectionData, peer: client.peer) {
+            case let .success(id): identity = id
+            case let .failure(error): return fail(error)
+            }
         }
-        let context = OpenContext(clientID: client.id, requestID: requestID, request: request, fds: fds, identity: identity)
+        let context = OpenContext(clientID: client.id, requestID: requestID, request: request, fds: fds, identity: identity,
+                                  callerHostPID: client.trustedApp?.hostPID)
         route(context)
     }
 
@@ -103,7 +115,15 @@ extension Daemon {
         let uuid = context.request.uuid
         // An instance whose last session is closing is about to end: not a candidate.
         let live = instances.values.first { $0.uuid == uuid && $0.isLive && !$0.isEnding }
-        switch InstancePolicy.route(flags: knownFlags[uuid], candidate: live?.candidate) {
+        let decision = InstancePolicy.route(flags: knownFlags[uuid], candidate: live?.candidate)
+        // A TA opening a session on its own instance would wait for itself forever.
+        if let caller = context.callerHostPID, caller == live?.pid {
+            switch decision {
+            case .send, .queue: return replyOpen(context, OpenSessionReply(result: .busy, origin: .tee))
+            default: break
+            }
+        }
+        switch decision {
         case .busy:
             replyOpen(context, OpenSessionReply(result: .busy, origin: .tee))
         case let .queue(id):
@@ -202,6 +222,6 @@ extension Daemon {
             instances: live.map {
                 StatusReply.Instance(uuid: $0.uuid, pid: $0.pid, flags: $0.flags ?? [], sessions: UInt32($0.sessions.count))
             },
-            clients: UInt32(clients.count))
+            clients: UInt32(clients.values.filter { $0.trustedApp == nil }.count))  // normal-world clients only
     }
 }

@@ -29,7 +29,7 @@ extension Daemon {
         instances[instance.id] = instance
         if !loading {
             do throws(TransportError) {
-                try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
+                try sendLoad(uuid: uuid, image: image, to: host)
             } catch {
                 instanceDied(instance, reason: "could not send the image")
                 throw .tee(.targetDead)
@@ -37,6 +37,27 @@ extension Daemon {
         }
         logger.debug("starting TA instance", metadata: ["ta": "\(uuid)", "pid": "\(host.pid)", "preloaded": "\(loading)"])
         return instance
+    }
+
+    /// Asks `host` to load `image`, handing it the instance's own client connection to teed.
+    /// The connection is a client like any other (it ends when the host does), except that
+    /// its identity is the TA's.
+    func sendLoad(uuid: TEEUUID, image: FileDescriptor, to host: SpareHost) throws(TransportError) {
+        let ends: (FileDescriptor, FileDescriptor)
+        do throws(PlatformError) {
+            ends = try UnixSocket.pair()
+        } catch {
+            throw .closed
+        }
+        defer { ends.1.close() }
+        let message = HostLoad(uuid: uuid, logLevel: effectiveTALogLevel, deviceID: deviceID)
+        try host.control.send(message, fds: [image.rawValue, ends.1.rawValue])
+        let channel = Channel(ends.0)
+        channel.setNonBlocking()
+        let peer = PeerCredentials(pid: host.pid, uid: getuid(), gid: getgid(), groups: [])
+        let client = ClientConnection(id: makeID(), channel: channel, peer: peer,
+                                      trustedApp: TrustedAppCaller(uuid: uuid, hostPID: host.pid))
+        clients[client.id] = client
     }
 
     /// The TA trace level hosts filter at: the configured one, lowered to what teed's own
@@ -75,7 +96,7 @@ extension Daemon {
         guard warm == nil, let uuid = lastMultiInstanceTA, Self.now() >= spareRetryAfter,
               let image = try? store.image(for: uuid), let host = try? spawnHost() else { return }
         do throws(TransportError) {
-            try host.control.send(HostLoad(uuid: uuid, logLevel: effectiveTALogLevel), fds: [image.rawValue])
+            try sendLoad(uuid: uuid, image: image, to: host)
             warm = WarmHost(host: host, uuid: uuid, image: image)
         } catch {
             kill(host.pid, SIGKILL)

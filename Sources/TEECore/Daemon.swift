@@ -15,6 +15,7 @@ public final class Daemon {
     let configuration: DaemonConfiguration
     let logger: Logger
     let store: TAStore
+    let persistentTime: PersistentTimeStore
 
     private var listener: FileDescriptor?
     private var lock: FileLock?
@@ -39,6 +40,8 @@ public final class Daemon {
     var warm: WarmHost?
     var lastMultiInstanceTA: TEEUUID?
     var shutdownDeadline: Int64?
+    /// gpd.tee.deviceID, read (or made) when teed starts.
+    var deviceID = TEEUUID.nil_
 
     private var nextID = 1
     private var nextSessionID: UInt32 = 1
@@ -47,6 +50,7 @@ public final class Daemon {
         self.configuration = configuration
         self.logger = logger
         store = TAStore(directory: configuration.taDirectory, logger: logger)
+        persistentTime = PersistentTimeStore(stateDirectory: configuration.stateDirectory, logger: logger)
     }
 
     public enum StartError: Error, CustomStringConvertible {
@@ -67,6 +71,7 @@ public final class Daemon {
         do throws(PlatformError) {
             try TEEPaths.makeDirectory(configuration.stateDirectory)
             try TEEPaths.makeDirectory(configuration.taDirectory)
+            deviceID = DeviceIdentity.load(stateDirectory: configuration.stateDirectory, logger: logger)
             let path = configuration.socketPath
             if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
                 try TEEPaths.makeDirectory(String(path[..<slash]))

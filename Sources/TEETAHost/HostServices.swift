@@ -33,6 +33,50 @@ enum HostServices {
             guard level >= 0, UInt8(clamping: level) <= host.logLevel, let message else { return }
             host.reply(HostLog(level: UInt8(clamping: level), message: String(cString: message)))
         }
+        api.client_identity = { ctx, out in
+            let host = HostServices.host(ctx)
+            var identity = stee_identity()
+            if let client = host.currentSession?.client {
+                identity.login = client.login.rawValue
+                identity.time_low = client.uuid.timeLow
+                identity.time_mid = client.uuid.timeMid
+                identity.time_hi_and_version = client.uuid.timeHiAndVersion
+                withUnsafeMutableBytes(of: &identity.clock_seq_and_node) { $0.copyBytes(from: client.uuid.clockSeqAndNode) }
+            }
+            out?.pointee = identity
+        }
+        api.check_memory_access = { ctx, flags, buffer, size in
+            let host = HostServices.host(ctx)
+            return MemoryAccess.check(flags: flags, address: UInt(bitPattern: buffer), size: size,
+                                      clientRanges: host.clientRanges).rawValue
+        }
+        api.get_persistent_time = { ctx, seconds, millis in
+            let reply = HostServices.host(ctx).service?.persistentTime() ?? PersistentTimeReply(result: .communication)
+            seconds?.pointee = reply.seconds
+            millis?.pointee = reply.millis
+            return reply.result.rawValue
+        }
+        api.set_persistent_time = { ctx, seconds, millis in
+            (HostServices.host(ctx).service?.setPersistentTime(seconds: seconds, millis: millis) ?? .communication).rawValue
+        }
+        api.open_ta_session = { ctx, uuid, timeout, types, params, session, origin in
+            let host = HostServices.host(ctx)
+            guard let sessions = host.taSessions, let uuid, let params, let session, let origin,
+                  let target = TEEUUID(octets: Array(UnsafeBufferPointer(start: uuid, count: 16))) else {
+                return TEEResult.badParameters.rawValue
+            }
+            return sessions.open(uuid: target, timeout: timeout, types: types, params: params,
+                                 session: &session.pointee, origin: &origin.pointee).rawValue
+        }
+        api.invoke_ta_command = { ctx, session, timeout, command, types, params, origin in
+            let host = HostServices.host(ctx)
+            guard let sessions = host.taSessions, let params, let origin else { return TEEResult.badParameters.rawValue }
+            return sessions.invoke(session: session, timeout: timeout, command: command, types: types, params: params,
+                                   origin: &origin.pointee).rawValue
+        }
+        api.close_ta_session = { ctx, session in
+            HostServices.host(ctx).taSessions?.close(session: session)
+        }
         api.panic = { ctx, code in
             let host = HostServices.host(ctx)
             host.reply(HostLog(level: 1, message: "TA panicked with code 0x\(String(code, radix: 16))"))
@@ -48,6 +92,12 @@ enum HostServices {
 }
 
 extension TAHost {
+    /// Client memory mapped in this host: every session's shared regions and the memrefs
+    /// of the running operation (inline copies included: they hold the client's bytes).
+    var clientRanges: [(base: UInt, size: Int)] {
+        operationRanges + allSessions.flatMap { $0.regions.values.map { (UInt(bitPattern: $0.base), $0.size) } }
+    }
+
     /// TEE_Wait: sleeps, waking early when the client cancels (if unmasked).
     func wait(milliseconds: UInt32) -> TEEResult {
         let deadline = Self.nowMilliseconds() + Int64(milliseconds)

@@ -11,6 +11,8 @@ final class HostSession {
 
     let id: UInt32
     let channel: Channel
+    /// Who opened the session (gpd.client.identity).
+    let client: ClientIdentity
     var taSession: UnsafeMutableRawPointer?
     var regions: [UInt32: MappedRegion] = [:]
     /// Datagrams read while looking for a cancellation during an entry point.
@@ -22,9 +24,10 @@ final class HostSession {
     /// How long to poll for the client's next request after answering one.
     var spin = SpinPolicy()
 
-    init(id: UInt32, channel: Channel) {
+    init(id: UInt32, channel: Channel, client: ClientIdentity) {
         self.id = id
         self.channel = channel
+        self.client = client
     }
 
     func rememberCancel(_ seq: UInt32) {

@@ -1,5 +1,6 @@
 import CTEETAABI
 import TEEABI
+import TEEClient
 import TEEPlatform
 import TEETransport
 #if canImport(Glibc)
@@ -16,6 +17,7 @@ public final class TAHost {
     private var created = false
     private(set) var logLevel: UInt8 = 2
     private var sessions: [UInt32: HostSession] = [:]
+    var allSessions: Dictionary<UInt32, HostSession>.Values { sessions.values }
     private let params = UnsafeMutablePointer<stee_param>.allocate(capacity: 4)
     /// Lives as long as the process: the TA keeps a pointer to it.
     private let services = UnsafeMutablePointer<stee_host_api>.allocate(capacity: 1)
@@ -28,6 +30,12 @@ public final class TAHost {
     private var pollSessions: [HostSession] = []
     var pollDirty = true
     private let budget = MappingBudget()
+
+    /// The instance's own connection to teed (TA-to-TA sessions, persistent time).
+    var service: TEEContext?
+    var taSessions: TASessions?
+    /// Client memory the running entry point received (its memrefs).
+    var operationRanges: [(base: UInt, size: Int)] = []
 
     // Cancellation state of the entry point that is running.
     var currentSession: HostSession?
@@ -83,7 +91,7 @@ public final class TAHost {
         }
         do throws(WireError) {
             switch datagram.header.opcode {
-            case .hostLoad: load(try datagram.decode(HostLoad.self), image: datagram.fds.first)
+            case .hostLoad: load(try datagram.decode(HostLoad.self), fds: datagram.fds)
             case .hostOpenSession: openSession(try datagram.decode(HostOpenSession.self), fds: datagram.fds)
             case .hostCloseSession: closeSession(try datagram.decode(HostCloseSession.self).sessionID)
             case .hostShutdown: exit(0)
@@ -94,13 +102,17 @@ public final class TAHost {
         }
     }
 
-    private func load(_ request: HostLoad, image: FileDescriptor?) {
+    private func load(_ request: HostLoad, fds: [FileDescriptor]) {
         logLevel = request.logLevel
-        guard exports == nil, let image else {
+        guard exports == nil, fds.count == 2 else {
             reply(HostLoaded(result: .badState, uuid: request.uuid, flags: []))
             return
         }
-        switch TAImageLoader.load(image: image, expected: request.uuid) {
+        let context = TEEContext(connected: fds[1])
+        service = context
+        taSessions = TASessions(context: context)
+        (services.pointee.tee_properties, services.pointee.tee_property_count) = TEEProperties.table(deviceID: request.deviceID)
+        switch TAImageLoader.load(image: fds[0], expected: request.uuid) {
         case let .success(table):
             exports = table
             uuid = request.uuid
@@ -126,7 +138,7 @@ public final class TAHost {
             }
             created = true
         }
-        let session = HostSession(id: request.sessionID, channel: Channel(channelFD))
+        let session = HostSession(id: request.sessionID, channel: Channel(channelFD), client: request.client)
         // A client that stops reading its replies must not stall an instance it shares.
         session.channel.setNonBlocking()
         var identity = stee_identity()
@@ -292,7 +304,12 @@ public final class TAHost {
         currentSession = current
         cancelRequested = false
         cancelMasked = true
+        operationRanges = (0..<4).compactMap { i in
+            guard operation.types[i].isMemref, let base = params[i].memref.buffer else { return nil }
+            return (UInt(bitPattern: base), params[i].memref.size)
+        }
         let rc = TEEResult(entry(params))
+        operationRanges = []
         currentSession = nil
         return (rc, .trustedApp, marshal.outputs())
     }

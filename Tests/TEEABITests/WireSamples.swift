@@ -93,8 +93,11 @@ enum Samples {
                                     .init(uuid: helloWorld, pid: -1, flags: [], sessions: 0)],
                         clients: 3)),
         .of(StatusReply(version: "", pid: 0, taDirectory: "", installedTAs: [], instances: [], clients: 0), "empty"),
+        .of(GetPersistentTimeRequest()),
+        .of(SetPersistentTimeRequest(seconds: 0xFFFF_FFFF, millis: 999)),
+        .of(PersistentTimeReply(result: .overflow, seconds: 12, millis: 345)),
         // teed <-> TA host
-        .of(HostLoad(uuid: buffers, logLevel: 4)),
+        .of(HostLoad(uuid: buffers, logLevel: 4, deviceID: TEEUUID("00112233-4455-6677-8899-aabbccddeeff")!)),
         .of(HostLoaded(result: .success, uuid: buffers, flags: [.singleInstance, .instanceKeepAlive])),
         .of(HostOpenSession(sessionID: 5, client: ClientIdentity(login: .user, uuid: helloWorld), operation: sharedAndNull)),
         .of(HostOpenSessionReply(sessionID: 5, result: .accessDenied, origin: .trustedApp, outputs: richOutputs)),

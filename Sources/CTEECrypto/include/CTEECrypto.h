@@ -10,4 +10,7 @@
 /// Returns 0 or -EIO.
 int stee_sha1(const void *data, size_t len, uint8_t out[20]);
 
+/// HMAC-SHA256 of `len` bytes under `key`. Returns 0, -EINVAL or -EIO.
+int stee_hmac_sha256(const void *key, size_t key_len, const void *data, size_t len, uint8_t out[32]);
+
 #endif

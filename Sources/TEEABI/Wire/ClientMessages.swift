@@ -174,3 +174,51 @@ public struct StatusReply: WireMessage, Equatable {
         return Self(version: version, pid: pid, taDirectory: dir, installedTAs: tas, instances: instances, clients: try r.u32())
     }
 }
+
+/// TEE_GetTAPersistentTime, asked by a TA instance on its connection to teed.
+public struct GetPersistentTimeRequest: WireMessage, Equatable {
+    public static let opcode = Opcode.getPersistentTime
+    public init() {}
+    public func encode(into w: inout WireWriter) {}
+    public static func decode(_ r: inout WireReader) throws(WireError) -> Self { Self() }
+}
+
+/// TEE_SetTAPersistentTime.
+public struct SetPersistentTimeRequest: WireMessage, Equatable {
+    public static let opcode = Opcode.setPersistentTime
+    public var seconds: UInt32
+    public var millis: UInt32
+    public init(seconds: UInt32, millis: UInt32) {
+        self.seconds = seconds
+        self.millis = millis
+    }
+    public func encode(into w: inout WireWriter) {
+        w.u32(seconds)
+        w.u32(millis)
+    }
+    public static func decode(_ r: inout WireReader) throws(WireError) -> Self {
+        Self(seconds: try r.u32(), millis: try r.u32())
+    }
+}
+
+/// The answer to either: a GP result (SUCCESS, TIME_NOT_SET, TIME_NEEDS_RESET, OVERFLOW…)
+/// and, for a get, the time.
+public struct PersistentTimeReply: WireMessage, Equatable {
+    public static let opcode = Opcode.persistentTimeReply
+    public var result: TEEResult
+    public var seconds: UInt32
+    public var millis: UInt32
+    public init(result: TEEResult, seconds: UInt32 = 0, millis: UInt32 = 0) {
+        self.result = result
+        self.seconds = seconds
+        self.millis = millis
+    }
+    public func encode(into w: inout WireWriter) {
+        w.u32(result.rawValue)
+        w.u32(seconds)
+        w.u32(millis)
+    }
+    public static func decode(_ r: inout WireReader) throws(WireError) -> Self {
+        Self(result: TEEResult(try r.u32()), seconds: try r.u32(), millis: try r.u32())
+    }
+}

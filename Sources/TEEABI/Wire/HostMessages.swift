@@ -1,19 +1,27 @@
 // Messages between teed and a TA host over the host's control channel.
 
-/// Load the TA image attached as the datagram's only fd; it must carry `uuid`.
+/// Load the TA image attached as the datagram's first fd; it must carry `uuid`. The second
+/// fd is the instance's own connection to teed, on which it is a client with the identity
+/// `TEE_LOGIN_TRUSTED_APP` + `uuid` (TA-to-TA sessions, persistent time).
 public struct HostLoad: WireMessage, Equatable {
     public static let opcode = Opcode.hostLoad
     public var uuid: TEEUUID
     public var logLevel: UInt8
-    public init(uuid: TEEUUID, logLevel: UInt8) {
+    /// This installation's gpd.tee.deviceID.
+    public var deviceID: TEEUUID
+    public init(uuid: TEEUUID, logLevel: UInt8, deviceID: TEEUUID) {
         self.uuid = uuid
         self.logLevel = logLevel
+        self.deviceID = deviceID
     }
     public func encode(into w: inout WireWriter) {
         w.uuid(uuid)
         w.u8(logLevel)
+        w.uuid(deviceID)
     }
-    public static func decode(_ r: inout WireReader) throws(WireError) -> Self { Self(uuid: try r.uuid(), logLevel: try r.u8()) }
+    public static func decode(_ r: inout WireReader) throws(WireError) -> Self {
+        Self(uuid: try r.uuid(), logLevel: try r.u8(), deviceID: try r.uuid())
+    }
 }
 
 /// The image loaded (or not); on success the TA's header as the host read it.

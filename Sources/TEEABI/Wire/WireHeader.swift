@@ -4,10 +4,14 @@ public enum Opcode: UInt8, Sendable {
     case openSession = 0x01
     case closeSession = 0x02
     case status = 0x03
+    /// TA connections only: TEE_GetTAPersistentTime / TEE_SetTAPersistentTime.
+    case getPersistentTime = 0x04
+    case setPersistentTime = 0x05
     // teed -> client
     case openSessionReply = 0x81
     case closeSessionReply = 0x82
     case statusReply = 0x83
+    case persistentTimeReply = 0x84
     case errorReply = 0xFF
     // teed -> TA host (control channel)
     case hostLoad = 0x10
