@@ -1,0 +1,3 @@
+# swift-tee: the configuration the dev kit was exported with.
+CFG_SWIFT_TEE := y
+CFG_TA_ASLR := y
