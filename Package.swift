@@ -38,10 +38,12 @@ let package = Package(
         .target(name: "CTEECrypto", linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "TEEPlatform", dependencies: ["TEEABI", "CTEEShims"]),
         .target(name: "TEETransport", dependencies: ["TEEPlatform", "TEEABI"]),
+        // Signed TA images (OP-TEE's shdr format), their keys and trust store.
+        .target(name: "TEEImage", dependencies: ["TEEABI", "TEEPlatform", "CTEECrypto"]),
 
         // MARK: The secure kernel
         .target(name: "TEECore", dependencies: [
-            "TEETransport", "TEEPlatform", "TEEABI", "CTEECrypto",
+            "TEETransport", "TEEPlatform", "TEEABI", "TEEImage", "CTEECrypto",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -73,7 +75,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "teectl", dependencies: [
-            "TEEClient", "TEEPlatform", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TEEClient", "TEEPlatform", "TEEImage", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tee-ta-host", dependencies: ["TEETAHost"]),
 
@@ -89,8 +91,9 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
-        .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform"]),
+        .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
+        .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage"]),
     ],
     swiftLanguageModes: [.v6]
 )

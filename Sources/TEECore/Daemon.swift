@@ -49,18 +49,21 @@ public final class Daemon {
     public init(configuration: DaemonConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
-        store = TAStore(directory: configuration.taDirectory, logger: logger)
+        store = TAStore(directory: configuration.taDirectory,
+                        floors: TAVersionFloors(stateDirectory: configuration.stateDirectory), logger: logger)
         persistentTime = PersistentTimeStore(stateDirectory: configuration.stateDirectory, logger: logger)
     }
 
     public enum StartError: Error, CustomStringConvertible {
         case alreadyRunning(String)
         case platform(PlatformError)
+        case trust(String)
 
         public var description: String {
             switch self {
             case let .alreadyRunning(path): "another teed is already serving \(path)"
             case let .platform(error): "\(error)"
+            case let .trust(why): why
             }
         }
     }
@@ -68,7 +71,7 @@ public final class Daemon {
     /// Creates the directories, takes the socket, and runs until SIGTERM or SIGINT.
     public func run() throws(StartError) {
         var held: FileLock?
-        do throws(PlatformError) {
+        do {
             try TEEPaths.makeDirectory(configuration.stateDirectory)
             try TEEPaths.makeDirectory(configuration.taDirectory)
             deviceID = DeviceIdentity.load(stateDirectory: configuration.stateDirectory, logger: logger)
@@ -80,6 +83,8 @@ public final class Daemon {
             // The lock, not the socket file, says whether a teed is alive: a stale socket
             // left by a dead daemon is simply replaced.
             held = try FileLock(path: path + ".lock")
+            // Keys before the socket: a teed that cannot verify TAs does not serve.
+            if held != nil { try loadTrust() }
             if held != nil {
                 unlink(path)
                 listener = try UnixSocket.listen(path: path)
@@ -87,8 +92,12 @@ public final class Daemon {
                 signals = try SignalFD(signals: [SIGTERM, SIGINT, SIGCHLD])
                 signal(SIGPIPE, SIG_IGN)
             }
-        } catch {
+        } catch let error as StartError {
+            throw error
+        } catch let error as PlatformError {
             throw .platform(error)
+        } catch {
+            throw .trust("\(error)")
         }
         guard let held else { throw .alreadyRunning(configuration.socketPath) }
         lock = held

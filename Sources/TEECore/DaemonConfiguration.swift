@@ -1,3 +1,4 @@
+import TEEImage
 import TEEPlatform
 
 /// Everything teed needs to know to start; the `teed` executable fills it from flags.
@@ -5,6 +6,11 @@ public struct DaemonConfiguration: Sendable {
     public var socketPath: String
     public var stateDirectory: String
     public var taDirectory: String
+    /// The directory of public keys TA images may be signed with (every `*.pem` in it).
+    public var trustStoreDirectory: String
+    /// Whether teed generates the installation's own signing key on first use: only with
+    /// the default trust store, which is where that key's public half goes.
+    public var generatesInstallationKey: Bool
     /// The TA host executable (by default `tee-ta-host` next to `teed`).
     public var hostExecutable: String
     /// TA trace level passed to hosts (OP-TEE's CFG_TEE_TA_LOG_LEVEL: 0 none … 4 flow).
@@ -15,9 +21,12 @@ public struct DaemonConfiguration: Sendable {
     /// How long sessions get to close on SIGTERM before their hosts are killed.
     public var shutdownGraceMilliseconds: Int64
 
+    /// `trustStoreDirectory` nil means `<state>/keys/trusted`, with the installation key
+    /// generated there on first use.
     public init(socketPath: String = TEEPaths.defaultSocket,
                 stateDirectory: String = TEEPaths.defaultStateDirectory,
                 taDirectory: String? = nil,
+                trustStoreDirectory: String? = nil,
                 hostExecutable: String,
                 taLogLevel: UInt8 = 2,
                 prestartHost: Bool = true,
@@ -25,6 +34,8 @@ public struct DaemonConfiguration: Sendable {
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
         self.taDirectory = taDirectory ?? TEEPaths.taDirectory(stateDirectory: stateDirectory)
+        self.trustStoreDirectory = trustStoreDirectory ?? TASigningKeys.defaultTrustStore(stateDirectory: stateDirectory)
+        self.generatesInstallationKey = trustStoreDirectory == nil
         self.hostExecutable = hostExecutable
         self.taLogLevel = taLogLevel
         self.prestartHost = prestartHost

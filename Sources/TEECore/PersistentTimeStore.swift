@@ -47,7 +47,7 @@ final class PersistentTimeStore {
         let line = "v1 \(offset) \(Self.hex(Self.tag(key: key, uuid: uuid, offset: offset)))\n"
         do throws(PlatformError) {
             try TEEPaths.makeDirectory(directory)
-            try AtomicFile.write("\(directory)/\(uuid)", contents: Array(line.utf8))
+            try AtomicFile.write("\(directory)/\(uuid)", contents: Array(line.utf8), mode: 0o600)
         } catch {
             logger.error("cannot keep TA persistent time", metadata: ["ta": "\(uuid)", "error": "\(error)"])
             return PersistentTimeReply(result: error.errno == ENOSPC ? .storageNoSpace : .generic)

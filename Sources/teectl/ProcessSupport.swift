@@ -32,24 +32,3 @@ func runCapturing(_ path: String, _ arguments: [String]) throws -> String {
     guard status == 0 else { throw ValidationError("\(path) failed (status \(status))") }
     return String(decoding: output, as: UTF8.self)
 }
-
-/// Copies `source` to `destination` through a temporary file and a rename, so teed never
-/// sees a half-written image.
-func copyAtomically(from source: String, to destination: String) throws {
-    let input = open(source, O_RDONLY | O_CLOEXEC)
-    guard input >= 0 else { throw ValidationError("cannot read \(source)") }
-    defer { close(input) }
-    let temporary = destination + ".tmp-\(getpid())"
-    let output = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard output >= 0 else { throw ValidationError("cannot write \(temporary)") }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = read(input, &buffer, buffer.count)
-        if n < 0 { close(output); unlink(temporary); throw ValidationError("read failed") }
-        if n == 0 { break }
-        guard write(output, buffer, n) == n else { close(output); unlink(temporary); throw ValidationError("write failed") }
-    }
-    fsync(output)
-    close(output)
-    guard rename(temporary, destination) == 0 else { unlink(temporary); throw ValidationError("cannot install \(destination)") }
-}

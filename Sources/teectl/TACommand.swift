@@ -7,7 +7,8 @@ import Glibc
 
 struct TACommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ta", abstract: "Installed Trusted Applications.", subcommands: [List.self, Install.self])
+        commandName: "ta", abstract: "Installed Trusted Applications.",
+        subcommands: [List.self, TAInstallCommand.self, TASignCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the TAs in the TA directory.")
@@ -32,48 +33,12 @@ struct TACommand: ParsableCommand {
             for (uuid, size) in rows.sorted(by: { $0.0 < $1.0 }) { print("  \(uuid)  \(size) bytes") }
         }
     }
-
-    struct Install: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Install a TA image as <uuid>.ta in the TA directory.",
-            discussion: "The UUID is read from the image itself, by loading it in a sandboxed TA host.")
-        @OptionGroup var daemon: DaemonOptions
-
-        @Option(help: "TA host executable used to read the image's header.")
-        var taHost: String?
-
-        @Argument(help: "The TA image (a Swift TA's shared library).")
-        var file: String
-
-        func run() throws {
-            let header = try inspect()
-            let directory = daemon.resolvedTADirectory
-            try TEEPaths.makeDirectory(directory)
-            let destination = "\(directory)/\(header.uuid).ta"
-            try copyAtomically(from: file, to: destination)
-            print("installed \(header.uuid) (\(header.description.isEmpty ? "no description" : header.description)) as \(destination)")
-        }
-
-        private func inspect() throws -> (uuid: TEEUUID, description: String) {
-            let host = taHost ?? ExecutablePath.sibling("tee-ta-host")
-            let absolute = file.hasPrefix("/") ? file : currentDirectory() + "/" + file
-            let output = try runCapturing(host, ["--inspect", absolute])
-            var fields = [String: String]()
-            for part in output.split(separator: " ", maxSplits: 3) {
-                let kv = part.split(separator: "=", maxSplits: 1)
-                if kv.count == 2 { fields[String(kv[0])] = String(kv[1]) }
-            }
-            guard let uuid = fields["uuid"].flatMap(TEEUUID.init) else {
-                throw ValidationError("\(file) is not a loadable TA image")
-            }
-            let description = (fields["description"] ?? "").split(separator: "\n").first.map(String.init) ?? ""
-            return (uuid, description)
-        }
-    }
 }
 
 extension DaemonOptions {
+    var resolvedStateDirectory: String { stateDir ?? TEEPaths.defaultStateDirectory }
+
     var resolvedTADirectory: String {
-        taDir ?? TEEPaths.taDirectory(stateDirectory: stateDir ?? TEEPaths.defaultStateDirectory)
+        taDir ?? TEEPaths.taDirectory(stateDirectory: resolvedStateDirectory)
     }
 }

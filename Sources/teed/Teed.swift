@@ -15,6 +15,10 @@ struct Teed: ParsableCommand {
         Defaults: socket $TEE_SOCKET, else $XDG_RUNTIME_DIR/swift-tee/teed.sock, else <state-dir>/teed.sock \
         of the default state directory; state directory $TEE_STATE_DIR, else $XDG_STATE_HOME/swift-tee, \
         else ~/.local/state/swift-tee; TAs in <state-dir>/ta.
+
+        TA images must be signed (OP-TEE's signed-header format) by a key in the trust store, \
+        read at start. The default trust store is <state-dir>/keys/trusted, which holds the public \
+        half of this installation's own signing key, generated on first use.
         """)
 
     @Option(help: "Unix socket to serve.")
@@ -25,6 +29,11 @@ struct Teed: ParsableCommand {
 
     @Option(help: "Directory of installed TAs (<uuid>.ta).")
     var taDir: String?
+
+    @Option(help: ArgumentHelp(
+        "Directory of trusted TA signing keys (public key PEM files).",
+        discussion: "Default: <state-dir>/keys/trusted, with the installation key generated on first use; an explicit trust store is used as it is."))
+    var trustStore: String?
 
     @Option(help: "TA host executable.")
     var taHost: String?
@@ -50,6 +59,7 @@ struct Teed: ParsableCommand {
         let state = stateDir ?? TEEPaths.defaultStateDirectory
         let configuration = DaemonConfiguration(
             socketPath: socket ?? TEEPaths.defaultSocket, stateDirectory: state, taDirectory: taDir,
+            trustStoreDirectory: trustStore,
             hostExecutable: taHost ?? ExecutablePath.sibling("tee-ta-host"),
             taLogLevel: taLogLevel, prestartHost: !noPrestart)
         do {
