@@ -1,0 +1,35 @@
+/* The API test TA's commands, shared with the integration tests (TEECTests). */
+#ifndef API_TEST_TA_H
+#define API_TEST_TA_H
+
+/* ee3c9ed2-05ff-4b7d-b4a0-5bc33fabc681 */
+#define TA_API_TEST_UUID \
+	{ 0xee3c9ed2, 0x05ff, 0x4b7d, \
+		{ 0xb4, 0xa0, 0x5b, 0xc3, 0x3f, 0xab, 0xc6, 0x81 } }
+
+/*
+ * Every checking command returns TEE_SUCCESS, or the failing check's result
+ * with value[0].a = its source line (value[0] is always VALUE_OUTPUT).
+ */
+#define CMD_PROPERTIES		0	/* value out */
+#define CMD_MEMORY		1	/* value out, memref inout (client memory, >= 64 bytes) */
+#define CMD_MALLOC_ZERO_USE	2	/* writes through TEE_Malloc(0): must fault */
+#define CMD_PANIC		3	/* value in: a = panic code */
+#define CMD_FAULT		4	/* value in: a = FAULT_* */
+#define CMD_WAIT		5	/* value inout: a = ms in; a = TEE_Wait result, b = cancel flag out */
+#define CMD_TIME		6	/* value out: a = REE seconds, b = ms a 50 ms TEE_Wait took */
+#define CMD_PERSISTENT_GET	7	/* value out: a = seconds, b = millis; returns GP's result */
+#define CMD_PERSISTENT_SET	8	/* value in: a = seconds, b = millis */
+#define CMD_RANDOM		9	/* memref out: filled by TEE_GenerateRandom */
+#define CMD_CALL_TIMEOUT	10	/* value inout: a = callee wait ms, b = timeout ms in;
+				   a = result, b = origin out */
+#define CMD_CALL_SELF		11	/* value out: a = result, b = origin of opening this TA */
+
+#define FAULT_NULL_WRITE	0
+#define FAULT_ABORT		1
+#define FAULT_TRAP		2
+#define FAULT_RODATA_WRITE	3
+#define FAULT_STACK_OVERFLOW	4
+#define FAULT_DIVIDE_BY_ZERO	5
+
+#endif /* API_TEST_TA_H */

@@ -1,0 +1,3 @@
+global-incdirs-y += include
+srcs-y += api_test_ta.c
+cflags-api_test_ta.c-y += -Wno-div-by-zero -Wno-infinite-recursion
