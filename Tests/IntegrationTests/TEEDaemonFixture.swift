@@ -43,6 +43,8 @@ final class TEEDaemonFixture: @unchecked Sendable {
     let logPath: String
     /// The trust store teed is started with: the public key of `TestSigning.key`.
     let trustStoreDirectory: String
+    /// Start teed without `--trust-store`: its default trust store and installation key.
+    var usesDefaultTrustStore = false
     var taDirectory: String { stateDirectory + "/ta" }
     private var process: ChildProcess?
 
@@ -100,8 +102,8 @@ final class TEEDaemonFixture: @unchecked Sendable {
     func spawnTeed(extraArguments: [String] = [], stderr: String) throws -> ChildProcess {
         try ChildProcess(
             Self.productsDirectory + "/teed",
-            ["--state-dir", stateDirectory, "--socket", socketPath, "--log-level", "debug",
-             "--trust-store", trustStoreDirectory] + extraArguments,
+            ["--state-dir", stateDirectory, "--socket", socketPath, "--log-level", "debug"]
+                + (usesDefaultTrustStore ? [] : ["--trust-store", trustStoreDirectory]) + extraArguments,
             environment: ["TEE_SOCKET": socketPath, "TEE_STATE_DIR": stateDirectory],
             stdout: root + "/teed.stdout", stderr: stderr)
     }
