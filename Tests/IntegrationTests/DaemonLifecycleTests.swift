@@ -137,7 +137,8 @@ extension Integration {
             let socketPath = socketDirectory + "/teed.sock"
             let child = try ChildProcess(
                 TEEDaemonFixture.productsDirectory + "/teed",
-                ["--state-dir", tee.stateDirectory, "--socket", socketPath, "--log-level", "debug"],
+                ["--state-dir", tee.stateDirectory, "--socket", socketPath, "--log-level", "debug",
+                 "--trust-store", tee.trustStoreDirectory],
                 stdout: tee.root + "/teed.stdout", stderr: tee.logPath)
             defer { child.terminate() }
             #expect(Clock.waitUntil(timeout: 30) { FileSystem.isSocket(socketPath) || child.poll() != nil })

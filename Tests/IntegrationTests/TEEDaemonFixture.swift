@@ -1,5 +1,6 @@
 import Testing
 import TEEClient
+import TEEImage
 import TEEPlatform
 #if canImport(Glibc)
 import Glibc
@@ -10,10 +11,11 @@ struct FixtureError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// A real teed in a fresh temporary directory: the TAs installed as `<state>/ta/<uuid>.ta`,
-/// its own socket, its log (stderr, at debug level) in a file. Binaries come from the
-/// products directory the test executable runs from (e.g. `.build/debug`); nothing
-/// machine-wide is used.
+/// A real teed in a fresh temporary directory: the TAs signed with the test process's key and
+/// installed as `<state>/ta/<uuid>.ta`, that key's public half as teed's trust store
+/// (`--trust-store`, so teed never generates a key of its own), its own socket, its log
+/// (stderr, at debug level) in a file. Binaries come from the products directory the test
+/// executable runs from (e.g. `.build/debug`); nothing machine-wide is used.
 ///
 ///     let tee = try TEEDaemonFixture()
 ///     defer { tee.stop() }     // SIGTERM; checks exit 0, socket removed, no TA host left
@@ -39,6 +41,10 @@ final class TEEDaemonFixture: @unchecked Sendable {
     let stateDirectory: String
     let socketPath: String
     let logPath: String
+    /// The trust store teed is started with: the public key of `TestSigning.key`.
+    let trustStoreDirectory: String
+    /// Start teed without `--trust-store`: its default trust store and installation key.
+    var usesDefaultTrustStore = false
     var taDirectory: String { stateDirectory + "/ta" }
     private var process: ChildProcess?
 
@@ -48,6 +54,9 @@ final class TEEDaemonFixture: @unchecked Sendable {
         stateDirectory = root + "/state"
         socketPath = root + "/teed.sock"
         logPath = root + "/teed.log"
+        trustStoreDirectory = root + "/trusted"
+        try FileSystem.makeDirectory(trustStoreDirectory, mode: 0o700)
+        try AtomicFile.write(trustStoreDirectory + "/test.pem", contents: TestSigning.key.publicPEM, mode: 0o644)
         if installTAs { try self.installTAs() }
         if start { try self.start() }
     }
@@ -60,10 +69,13 @@ final class TEEDaemonFixture: @unchecked Sendable {
     // MARK: Setup
 
     func installTAs() throws {
+        for (uuid, image) in try TestSigning.signedTAs() { try install(image, as: uuid) }
+    }
+
+    /// Puts `image` (signed or not) where teed looks for `uuid`, replacing what was there.
+    func install(_ image: [UInt8], as uuid: TEEUUID) throws {
         try FileSystem.makeDirectory(taDirectory, mode: 0o700)
-        for (library, uuid) in TA.images {
-            try FileSystem.copyFile(Self.productsDirectory + "/" + library, to: "\(taDirectory)/\(uuid).ta")
-        }
+        try AtomicFile.write("\(taDirectory)/\(uuid).ta", contents: image, mode: 0o600)
     }
 
     /// Starts teed and waits until it serves its socket.
@@ -90,7 +102,8 @@ final class TEEDaemonFixture: @unchecked Sendable {
     func spawnTeed(extraArguments: [String] = [], stderr: String) throws -> ChildProcess {
         try ChildProcess(
             Self.productsDirectory + "/teed",
-            ["--state-dir", stateDirectory, "--socket", socketPath, "--log-level", "debug"] + extraArguments,
+            ["--state-dir", stateDirectory, "--socket", socketPath, "--log-level", "debug"]
+                + (usesDefaultTrustStore ? [] : ["--trust-store", trustStoreDirectory]) + extraArguments,
             environment: ["TEE_SOCKET": socketPath, "TEE_STATE_DIR": stateDirectory],
             stdout: root + "/teed.stdout", stderr: stderr)
     }
