@@ -101,8 +101,8 @@ extension Integration {
                 #expect(shared.buffer.allSatisfy { $0 == 0x5A })
                 // The same checks on a temporary memref (copied inline for the call).
                 var buffer = [UInt8](repeating: 0, count: 256)
-                let inline = teeError { () throws(TEEError) in
-                    try buffer.withUnsafeMutableBytes { raw throws(TEEError) in
+                let inline: TEEError? = buffer.withUnsafeMutableBytes { raw in
+                    teeError {
                         try session.invoke(command: APITest.memory,
                                            parameters: [.value(.valueOutput, a: 0, b: 0), .temp(.memrefInout, buffer: raw.baseAddress, size: 256)],
                                            outputs: &outputs)
@@ -221,9 +221,15 @@ extension Integration {
             defer { FileSystem.removeTree(dir) }
             for compat in [false, true] {
                 let program = dir + "/link_check\(compat ? "_gp11" : "")"
-                try CToolchain.compile([CToolchain.source("Tests/CTests/libutee_link_check.c")], output: program,
-                                       flags: ["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-I", kit.export + "/ta_dev_kit/include",
-                                               kit.export + "/ta_dev_kit/lib/libutee.a"] + (compat ? ["-D__OPTEE_CORE_API_COMPAT_1_1=1"] : []))
+                // The archive goes after the program that needs its members.
+                let build = try ChildProcess.run(
+                    which("gcc") ?? "/usr/bin/gcc",
+                    ["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-I", kit.export + "/ta_dev_kit/include"]
+                        + (compat ? ["-D__OPTEE_CORE_API_COMPAT_1_1=1"] : [])
+                        + [CToolchain.source("Tests/CTests/libutee_link_check.c"), kit.export + "/ta_dev_kit/lib/libutee.a",
+                           "-o", program],
+                    outputDirectory: dir, timeout: 120)
+                #expect(build.status == .exited(0), "\(build.stderr)")
                 let run = try ChildProcess.run(program, [], outputDirectory: dir, timeout: 30)
                 #expect(run.status == .exited(0), "\(run.stdout)\(run.stderr)")
             }

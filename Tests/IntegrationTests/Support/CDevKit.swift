@@ -33,6 +33,7 @@ struct CDevKit: Sendable {
                                           outputDirectory: kit.root, timeout: 120)
         guard export.status == .exited(0) else { throw FixtureError("teectl sdk export failed:\n\(export.stdout)\n\(export.stderr)") }
         guard let make = which("make") else { throw FixtureError("make is not installed") }
+        try FileSystem.makeDirectory(kit.root + "/build")
         for (path, isExample) in projects {
             let name = String(path.split(separator: "/").last!)
             let target = kit.directory(name)
