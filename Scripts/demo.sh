@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: build swift-tee, start a private teed with the bundled example TAs, run the
-# example clients (C against libteec, Swift against TEEClient) end to end, and stop
-# everything it started. Needs nothing but this checkout, Swift, gcc and libssl-dev.
+# example clients (C against libteec, Swift against TEEClient) end to end, build the C
+# examples (OP-TEE layout) with the exported dev kits and run them, and stop everything it
+# started. Needs nothing but this checkout, Swift, gcc, make and libssl-dev.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,6 +55,21 @@ say "buffers, C client"
 "$WORK/buffers"
 say "buffers, Swift client"
 "$BIN/buffers-swift"
+
+say "Exporting the dev kits (TEEC_EXPORT, TA_DEV_KIT_DIR) and building the C examples with make, as on OP-TEE"
+"$BIN/teectl" sdk export --state-dir "$STATE" "$WORK/export"
+mkdir -p "$WORK/c"
+for example in hello_world random ta_to_ta; do
+    cp -R "Examples/c/$example" "$WORK/c/$example"
+    make -s -C "$WORK/c/$example" TEEC_EXPORT="$WORK/export/client" TA_DEV_KIT_DIR="$WORK/export/ta_dev_kit"
+    for ta in $(find "$WORK/c/$example" -name '*.ta'); do
+        "$BIN/teectl" ta install --state-dir "$STATE" "$ta"
+    done
+done
+for example in hello_world random ta_to_ta; do
+    say "$example (C TA and C client, OP-TEE layout)"
+    "$WORK/c/$example/host/$example"
+done
 
 say "teectl status"
 "$BIN/teectl" status
