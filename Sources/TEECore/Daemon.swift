@@ -66,11 +66,11 @@ public final class Daemon {
 
     /// Creates the directories, takes the socket, and runs until SIGTERM or SIGINT.
     public func run() throws(StartError) {
-        let path = configuration.socketPath
         var held: FileLock?
-        do throws(PlatformError) {
+        do {
             try TEEPaths.makeDirectory(configuration.stateDirectory)
             try TEEPaths.makeDirectory(configuration.taDirectory)
+            let path = configuration.socketPath
             if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
                 try TEEPaths.makeDirectory(String(path[..<slash]))
             }
@@ -78,21 +78,23 @@ public final class Daemon {
             // The lock, not the socket file, says whether a teed is alive: a stale socket
             // left by a dead daemon is simply replaced.
             held = try FileLock(path: path + ".lock")
-        } catch {
+            // Keys before the socket: a teed that cannot verify TAs does not serve.
+            if held != nil { try loadTrust() }
+            if held != nil {
+                unlink(path)
+                listener = try UnixSocket.listen(path: path)
+                chmod(path, 0o666)
+                signals = try SignalFD(signals: [SIGTERM, SIGINT, SIGCHLD])
+                signal(SIGPIPE, SIG_IGN)
+            }
+        } catch let error as StartError {
+            throw error
+        } catch let error as PlatformError {
             throw .platform(error)
+        } catch {
+            throw .trust("\(error)")
         }
         guard let held else { throw .alreadyRunning(configuration.socketPath) }
-        // Keys before the socket: a teed that cannot verify TAs does not serve.
-        try loadTrust()
-        do throws(PlatformError) {
-            unlink(path)
-            listener = try UnixSocket.listen(path: path)
-            chmod(path, 0o666)
-            signals = try SignalFD(signals: [SIGTERM, SIGINT, SIGCHLD])
-            signal(SIGPIPE, SIG_IGN)
-        } catch {
-            throw .platform(error)
-        }
         lock = held
         logger.info("teed started", metadata: [
             "socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)",
