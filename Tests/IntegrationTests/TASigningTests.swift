@@ -136,6 +136,25 @@ extension Integration {
             #expect(tee.log.contains("ta-versions.key is missing"))
         }
 
+        @Test("a missing trust store stops teed from starting; an empty one refuses every TA")
+        func trustStoreProblems() throws {
+            let tee = try TEEDaemonFixture(start: false)
+            tee.usesDefaultTrustStore = true
+            let missing = try tee.spawnTeed(extraArguments: ["--trust-store", tee.root + "/missing"], stderr: tee.root + "/missing.log")
+            #expect(missing.wait(timeout: 30) == .exited(1))
+            #expect(readFile(tee.root + "/missing.log")?.contains("trust store \(tee.root)/missing") == true)
+            #expect(!FileSystem.exists(tee.stateDirectory + "/keys/ta-signing.pem"), "an explicit trust store must not make teed generate a key")
+
+            let empty = tee.root + "/empty"
+            try FileSystem.makeDirectory(empty)
+            try FileSystem.writeFile(empty + "/broken.pem", "-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n")
+            try tee.start(extraArguments: ["--trust-store", empty])
+            defer { tee.stop() }
+            #expect(tee.log.contains("trust store: file skipped"))
+            #expect(tee.log.contains("holds no usable key"))
+            #expect(try Self.openError(tee) == Self.security)
+        }
+
         @Test("flipping bytes anywhere in the image (header fields, hash, signature, bootstrap, ELF) is refused before anything runs")
         func corruptImageSweep() throws {
             let tee = try TEEDaemonFixture()
