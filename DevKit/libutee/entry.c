@@ -58,8 +58,7 @@ static uint32_t invoke(void *context, void *session, uint32_t command, uint32_t 
 	return entry_points.invoke(session, command, types, params);
 }
 
-/* UUID fields in the RFC 4122 byte order the host compares. */
-static void uuid_octets(const TEE_UUID *u, uint8_t out[16])
+void __utee_uuid_octets(const TEE_UUID *u, uint8_t out[16])
 {
 	out[0] = u->timeLow >> 24;
 	out[1] = u->timeLow >> 16;
@@ -85,7 +84,7 @@ const stee_ta_exports *__utee_exports(const struct utee_entry_points *entry)
 {
 	entry_points = *entry;
 	exports.abi_version = STEE_TA_ABI_VERSION;
-	uuid_octets(&ta_head.uuid, exports.uuid);
+	__utee_uuid_octets(&ta_head.uuid, exports.uuid);
 	exports.flags = ta_head.flags;
 	exports.description = string_property(TA_PROP_STR_DESCRIPTION);
 	exports.version = string_property(TA_PROP_STR_VERSION);

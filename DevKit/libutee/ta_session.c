@@ -17,19 +17,6 @@ struct __TEE_TASessionHandle {
 
 static struct __TEE_TASessionHandle *sessions;
 
-static void uuid_octets(const TEE_UUID *u, uint8_t out[16])
-{
-	out[0] = u->timeLow >> 24;
-	out[1] = u->timeLow >> 16;
-	out[2] = u->timeLow >> 8;
-	out[3] = u->timeLow;
-	out[4] = u->timeMid >> 8;
-	out[5] = u->timeMid;
-	out[6] = u->timeHiAndVersion >> 8;
-	out[7] = u->timeHiAndVersion;
-	memcpy(out + 8, u->clockSeqAndNode, 8);
-}
-
 static void check_params(uint32_t types, const TEE_Param *params)
 {
 	if (types & 0xFFFF0000)
@@ -63,7 +50,7 @@ TEE_Result TEE_OpenTASession(const TEE_UUID *destination, uint32_t cancellationR
 			*returnOrigin = TEE_ORIGIN_TEE;
 		return TEE_ERROR_OUT_OF_MEMORY;
 	}
-	uuid_octets(destination, uuid);
+	__utee_uuid_octets(destination, uuid);
 	TEE_Result res = host->open_ta_session(host->host, uuid, cancellationRequestTimeout,
 					       paramTypes,
 					       params ? (stee_param *)params : none,

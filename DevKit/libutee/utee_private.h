@@ -12,6 +12,8 @@
 #include <swift_tee_ta.h>
 #include <tee_internal_api.h>
 
+#include "../src/utee_entry.h"
+
 /* The host's services; set once by __utee_bind() before any entry point runs. */
 const stee_host_api *__utee_host(void);
 
@@ -21,18 +23,7 @@ void __utee_params_from_gp11(stee_param out[TEE_NUM_PARAMS], uint32_t types,
 void __utee_params_to_gp11(__GP11_TEE_Param out[TEE_NUM_PARAMS], uint32_t types,
 			   const stee_param in[TEE_NUM_PARAMS]);
 
-/* The entry points of the TA being run, as the dev kit's user_ta_header.c sees them. */
-struct utee_entry_points {
-	TEE_Result (*create)(void);
-	void (*destroy)(void);
-	TEE_Result (*open_session)(uint32_t types, stee_param params[TEE_NUM_PARAMS],
-				   void **session);
-	void (*close_session)(void *session);
-	TEE_Result (*invoke)(void *session, uint32_t command, uint32_t types,
-			     stee_param params[TEE_NUM_PARAMS]);
-};
-
-/* Called by user_ta_header.c's swift_tee_ta_exports(). */
-const stee_ta_exports *__utee_exports(const struct utee_entry_points *entry);
+/* UUID fields in the RFC 4122 byte order the host compares. */
+void __utee_uuid_octets(const TEE_UUID *uuid, uint8_t out[16]);
 
 #endif /* UTEE_PRIVATE_H */

@@ -13,7 +13,7 @@
 #include <user_ta_header.h>
 #include <user_ta_header_defines.h>
 
-#include "swift_tee_ta.h"
+#include "utee_entry.h"
 
 #ifndef TA_VERSION
 #define TA_VERSION "Undefined version"
@@ -67,17 +67,6 @@ const struct user_ta_property ta_props[] = {
 
 const size_t ta_num_props = sizeof(ta_props) / sizeof(ta_props[0]);
 
-/* libutee's side of the hand-over (see libutee/utee_private.h). */
-struct utee_entry_points {
-	TEE_Result (*create)(void);
-	void (*destroy)(void);
-	TEE_Result (*open_session)(uint32_t types, stee_param params[TEE_NUM_PARAMS],
-				   void **session);
-	void (*close_session)(void *session);
-	TEE_Result (*invoke)(void *session, uint32_t command, uint32_t types,
-			     stee_param params[TEE_NUM_PARAMS]);
-};
-const stee_ta_exports *__utee_exports(const struct utee_entry_points *entry);
 
 #if __OPTEE_CORE_API_COMPAT_1_1
 /*

@@ -60,7 +60,7 @@ struct DevKitExporter {
         try copyDirectory(devKit + "/host_include", to: kit + "/host_include", suffix: "")
         try copyDirectory(devKit + "/mk", to: kit + "/mk", suffix: ".mk")
         try copyDirectory(devKit + "/src", to: kit + "/src", suffix: "")
-        try copyFile(sourceRoot + "/Sources/CTEETAABI/include/swift_tee_ta.h", to: kit + "/src/swift_tee_ta.h")
+        try copyFile(sourceRoot + "/Sources/CTEETAABI/include/swift_tee_ta.h", to: kit + "/src/swift_tee_ta.h")  // for utee_entry.h
         try makeDirectory(kit + "/lib")
         try copyFile(productsDirectory + "/libutee.a", to: kit + "/lib/libutee.a")
         let key = try TASigningKeys.ensureInstallationKey(stateDirectory: stateDirectory)

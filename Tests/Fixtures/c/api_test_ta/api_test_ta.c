@@ -9,6 +9,17 @@
 
 #include <api_test_ta.h>
 
+/* The dev kit passes CFG_* make variables (y -> 1, n -> undefined) and the trace level. */
+#if CFG_SWIFT_TEE_TEST_YES != 1 || defined(CFG_SWIFT_TEE_TEST_NO) || CFG_SWIFT_TEE_TEST_VALUE != 7
+#error "CFG_* make variables did not reach the compiler as OP-TEE's dev kit passes them"
+#endif
+#if TRACE_LEVEL != 3 || CFG_TEE_TA_LOG_LEVEL != 3
+#error "CFG_TEE_TA_LOG_LEVEL did not set TRACE_LEVEL"
+#endif
+#if __OPTEE_CORE_API_COMPAT_1_1
+#error "this TA is built in the default GP 1.3.1 mode"
+#endif
+
 static const uint8_t read_only_bytes[64] = { 1, 2, 3 };
 
 /* Fails the command with @res and the line, unless @cond holds. */
