@@ -110,7 +110,15 @@ public final class TAHost {
         }
         let context = TEEContext(connected: fds[1])
         service = context
-        taSessions = TASessions(context: context)
+        taSessions = TASessions(context: context, caller: CallWatchdog.Caller(
+            // A caller with cancellation masked cannot be cancelled: nothing to watch.
+            channel: { [unowned self] in
+                cancelMasked ? nil : currentSession.flatMap { $0.channelOpen ? $0.channel.fd.rawValue : nil }
+            },
+            cancelled: { [unowned self] in
+                drainCurrentChannel(timeoutMilliseconds: 0)
+                return cancelRequested && !cancelMasked
+            }))
         (services.pointee.tee_properties, services.pointee.tee_property_count) = TEEProperties.table(deviceID: request.deviceID)
         switch TAImageLoader.load(image: fds[0], expected: request.uuid) {
         case let .success(table):

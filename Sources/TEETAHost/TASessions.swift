@@ -15,9 +15,12 @@ final class TASessions {
     private let context: TEEContext
     private var sessions: [UInt32: TEESession] = [:]
     private var nextID: UInt32 = 1
+    /// The calling TA's own client, whose cancellation is forwarded to the callee.
+    private let caller: CallWatchdog.Caller
 
-    init(context: TEEContext) {
+    init(context: TEEContext, caller: CallWatchdog.Caller) {
         self.context = context
+        self.caller = caller
     }
 
     func open(uuid: TEEUUID, timeout: UInt32, types: UInt32, params: UnsafeMutablePointer<stee_param>,
@@ -29,7 +32,7 @@ final class TASessions {
         let parameters = Self.parameters(types: types, params)
         var outputs = ClientOutputs(echoing: parameters)
         do throws(TEEError) {
-            let opened = try Watchdog.run(timeoutMilliseconds: timeout) { _ throws(TEEError) in
+            let opened = try CallWatchdog.run(timeoutMilliseconds: timeout, caller: nil) { _ throws(TEEError) in
                 // teed cancels nothing during an open here; the timeout still bounds the wait.
                 try context.openSession(uuid: uuid, parameters: parameters, outputs: &outputs)
             }
@@ -56,7 +59,7 @@ final class TASessions {
         let parameters = Self.parameters(types: types, params)
         var outputs = ClientOutputs(echoing: parameters)
         do throws(TEEError) {
-            try Watchdog.run(timeoutMilliseconds: timeout) { cancellation throws(TEEError) in
+            try CallWatchdog.run(timeoutMilliseconds: timeout, caller: caller) { cancellation throws(TEEError) in
                 try session.invoke(command: command, parameters: parameters, outputs: &outputs, cancellation: cancellation)
             }
             Self.writeBack(outputs, types: types, params)
@@ -98,48 +101,6 @@ final class TASessions {
             } else if type.isMemref && type.isOutput {
                 params[i].memref.size = outputs.sizes[i]
             }
-        }
-    }
-}
-
-/// Sends a cancellation when a call outlasts GP's cancellationRequestTimeout
-/// (TEE_TIMEOUT_INFINITE: never). A thread waits on a pipe so the call can stop it.
-enum Watchdog {
-    static func run<T>(timeoutMilliseconds: UInt32, _ body: (TEECancellation?) throws(TEEError) -> T) throws(TEEError) -> T {
-        guard timeoutMilliseconds != UInt32.max else { return try body(nil) }
-        let cancellation = TEECancellation()
-        var pipeFDs: [Int32] = [-1, -1]
-        guard pipe(&pipeFDs) == 0 else { return try body(nil) }
-        let job = Job(fd: pipeFDs[0], timeout: timeoutMilliseconds, cancellation: cancellation)
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { raw in
-            let job = Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue()
-            var p = pollfd(fd: job.fd, events: Int16(POLLIN), revents: 0)
-            var remaining = Int64(job.timeout)
-            let deadline = MonotonicTime.milliseconds() + remaining
-            while remaining > 0 {
-                if poll(&p, 1, Int32(clamping: remaining)) > 0 { return nil }
-                remaining = deadline - MonotonicTime.milliseconds()
-            }
-            job.cancellation.cancel()
-            return nil
-        }, Unmanaged.passRetained(job).toOpaque()) == 0
-        defer {
-            close(pipeFDs[1])  // wakes the thread: its end reads EOF
-            if started { pthread_join(thread, nil) }
-            close(pipeFDs[0])
-        }
-        return try body(cancellation)
-    }
-
-    private final class Job {
-        let fd: Int32
-        let timeout: UInt32
-        let cancellation: TEECancellation
-        init(fd: Int32, timeout: UInt32, cancellation: TEECancellation) {
-            self.fd = fd
-            self.timeout = timeout
-            self.cancellation = cancellation
         }
     }
 }

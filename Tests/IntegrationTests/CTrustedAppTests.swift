@@ -10,6 +10,7 @@ enum APITest {
     static let properties: UInt32 = 0, memory: UInt32 = 1, mallocZeroUse: UInt32 = 2, panic: UInt32 = 3
     static let fault: UInt32 = 4, wait: UInt32 = 5, time: UInt32 = 6, persistentGet: UInt32 = 7
     static let persistentSet: UInt32 = 8, random: UInt32 = 9, callTimeout: UInt32 = 10, callSelf: UInt32 = 11
+    static let callPropagate: UInt32 = 12
     static let faults: [UInt32] = Array(0...5)
 }
 
@@ -200,7 +201,7 @@ extension Integration {
             #expect(try get().0 == .timeNeedsReset)
         }
 
-        @Test("TEE_GenerateRandom; TA-to-TA timeouts cancel the callee; a multi-instance TA may open itself")
+        @Test("TEE_GenerateRandom; TA-to-TA timeouts and the caller's own cancellation cancel the callee; a multi-instance TA may open itself")
         func randomAndCalls() throws {
             try withAPITestSession { session, _ in
                 let a = try session.invoke(APITest.random, .tempOutput(capacity: 64)).bytes(0)
@@ -212,6 +213,18 @@ extension Integration {
                 #expect(Clock.now - started < 15)
                 let selfCall = try session.invoke(APITest.callSelf, .valueOutput).value(0)
                 #expect(TEEResult(selfCall.a) == .success, "\(TEEResult(selfCall.a)) origin \(selfCall.b)")
+                // Cancelling the caller's operation (cancellation unmasked) cancels its callee.
+                let cancellation = TEECancellation()
+                let canceller = Background { () -> Bool in
+                    usleep(300_000)
+                    cancellation.cancel()
+                    return true
+                }
+                let propagated = try session.invoke(APITest.callPropagate, .valueInout(a: 20_000, b: 0),
+                                                    cancellation: cancellation).value(0)
+                _ = canceller.wait(timeout: 30)
+                #expect(TEEResult(propagated.a) == .cancel && propagated.b == TEEOrigin.trustedApp.rawValue,
+                        "\(TEEResult(propagated.a)) origin \(propagated.b)")
             }
         }
 

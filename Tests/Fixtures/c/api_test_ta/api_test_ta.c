@@ -299,7 +299,7 @@ static TEE_Result fault(uint32_t kind)
 	return TEE_ERROR_BAD_PARAMETERS;
 }
 
-static TEE_Result call_with_timeout(TEE_Param params[4])
+static TEE_Result call_with_timeout(TEE_Param params[4], uint32_t timeout)
 {
 	const TEE_UUID self = TA_API_TEST_UUID;
 	TEE_TASessionHandle session;
@@ -310,7 +310,7 @@ static TEE_Result call_with_timeout(TEE_Param params[4])
 	TEE_Result res = TEE_OpenTASession(&self, TEE_TIMEOUT_INFINITE, 0, NULL, &session, &origin);
 	if (res == TEE_SUCCESS) {
 		p[0].value.a = params[0].value.a;
-		res = TEE_InvokeTACommand(session, params[0].value.b, CMD_WAIT,
+		res = TEE_InvokeTACommand(session, timeout, CMD_WAIT,
 					  TEE_PARAM_TYPES(TEE_PARAM_TYPE_VALUE_INOUT, TEE_PARAM_TYPE_NONE,
 							  TEE_PARAM_TYPE_NONE, TEE_PARAM_TYPE_NONE),
 					  p, &origin);
@@ -376,7 +376,14 @@ TEE_Result TA_InvokeCommandEntryPoint(void *session, uint32_t command, uint32_t 
 		TEE_GenerateRandom(params[0].memref.buffer, params[0].memref.size);
 		return TEE_SUCCESS;
 	case CMD_CALL_TIMEOUT:
-		return call_with_timeout(params);
+		return call_with_timeout(params, params[0].value.b);
+	case CMD_CALL_PROPAGATE: {
+		/* A cancellation of this operation reaches the callee. */
+		TEE_UnmaskCancellation();
+		TEE_Result res = call_with_timeout(params, TEE_TIMEOUT_INFINITE);
+		TEE_MaskCancellation();
+		return res;
+	}
 	case CMD_CALL_SELF: {
 		/* Opening this very instance is refused (it would wait for itself). */
 		TEE_UUID self;

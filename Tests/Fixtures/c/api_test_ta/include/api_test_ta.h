@@ -24,6 +24,8 @@
 #define CMD_CALL_TIMEOUT	10	/* value inout: a = callee wait ms, b = timeout ms in;
 				   a = result, b = origin out */
 #define CMD_CALL_SELF		11	/* value out: a = result, b = origin of opening this TA */
+#define CMD_CALL_PROPAGATE	12	/* value inout: a = callee wait ms in; a = result, b = origin
+				   out; the caller unmasks cancellation and waits without timeout */
 
 #define FAULT_NULL_WRITE	0
 #define FAULT_ABORT		1
