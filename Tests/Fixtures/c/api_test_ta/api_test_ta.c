@@ -2,6 +2,8 @@
  * Checks the GP Internal Core API groups libutee implements against the
  * results GP defines. Built in the default GP 1.3.1 mode.
  */
+#include <atomic.h>
+#include <memtag.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tee_internal_api.h>
@@ -257,6 +259,10 @@ static TEE_Result check_memory(uint32_t types, TEE_Param params[4])
 	CHECK(zero != NULL, TEE_ERROR_GENERIC);
 	CHECK_RES(TEE_CheckMemoryAccessRights(TEE_MEMORY_ACCESS_READ, zero, 1), TEE_ERROR_ACCESS_DENIED);
 	TEE_Free(zero);
+
+	/* OP-TEE's helper headers a TA may include. */
+	uint32_t counter = 0;
+	CHECK(atomic_inc32(&counter) == 1 && memtag_strip_tag(&counter) == (void *)&counter, TEE_ERROR_GENERIC);
 
 	/* Instance data survives between calls of one instance. */
 	static int marker;
