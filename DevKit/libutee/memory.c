@@ -6,29 +6,24 @@
  */
 #include <malloc.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <tee_internal_api.h>
 #include <tee_internal_api_extensions.h>
 
 #include "utee_private.h"
 
 /*
- * TEE_Malloc(0) returns this: a page no one can read or write, so using a
- * zero-sized allocation faults as it does on OP-TEE.
+ * What TEE_Malloc(0) returns, as OP-TEE does: non-NULL addresses in the
+ * never-mapped first page, so using a zero-sized allocation faults.
  */
-static void *zero_sized;
+#define TEE_NULL_SIZED_VA		((void *)1)
+#define TEE_NULL_SIZED_NO_SHARE_VA	((void *)2)
+
 static size_t heap_used;
 static const void *instance_data;
 
-static void *zero_sized_pointer(void)
+static bool is_null_sized(const void *p)
 {
-	if (!zero_sized) {
-		void *p = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (p == MAP_FAILED)
-			return NULL;
-		zero_sized = p;
-	}
-	return zero_sized;
+	return p == TEE_NULL_SIZED_VA || p == TEE_NULL_SIZED_NO_SHARE_VA;
 }
 
 static size_t heap_limit(void)
@@ -51,18 +46,34 @@ static bool heap_can_grow(size_t bytes)
 	return bytes <= limit && heap_used <= limit - bytes;
 }
 
-void *TEE_Malloc(size_t size, uint32_t hint)
+static void *allocate(size_t size, bool zero)
 {
-	if (!size)
-		return zero_sized_pointer();
 	if (!heap_can_grow(size))
 		return NULL;
-	/* Every hint gets zeroed memory: NO_FILL only permits leaving it dirty. */
-	void *p = calloc(1, size);
+	void *p = zero ? calloc(1, size) : malloc(size);
 	if (p)
 		heap_used += malloc_usable_size(p);
-	(void)hint;
 	return p;
+}
+
+/* The hints as OP-TEE reads them: NO_FILL alone panics, an unknown hint gets NULL. */
+void *TEE_Malloc(size_t size, uint32_t hint)
+{
+	switch (hint) {
+	case TEE_MALLOC_FILL_ZERO:
+		return size ? allocate(size, true) : TEE_NULL_SIZED_VA;
+	case TEE_MALLOC_NO_SHARE:
+		return size ? allocate(size, true) : TEE_NULL_SIZED_NO_SHARE_VA;
+	case TEE_MALLOC_NO_FILL | TEE_MALLOC_NO_SHARE:
+		return size ? allocate(size, false) : TEE_NULL_SIZED_NO_SHARE_VA;
+	case TEE_USER_MEM_HINT_NO_FILL_ZERO:
+		return size ? allocate(size, false) : TEE_NULL_SIZED_VA;
+	case TEE_MALLOC_NO_FILL:
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	default:
+		EMSG("invalid TEE_Malloc hint %#x", hint);
+		return NULL;
+	}
 }
 
 void *__GP11_TEE_Malloc(uint32_t size, uint32_t hint)
@@ -72,7 +83,7 @@ void *__GP11_TEE_Malloc(uint32_t size, uint32_t hint)
 
 void TEE_Free(void *buffer)
 {
-	if (!buffer || buffer == zero_sized)
+	if (!buffer || is_null_sized(buffer))
 		return;
 	heap_used -= malloc_usable_size(buffer);
 	free(buffer);
@@ -80,11 +91,11 @@ void TEE_Free(void *buffer)
 
 void *TEE_Realloc(void *buffer, size_t newSize)
 {
-	if (!buffer || buffer == zero_sized)
+	if (!buffer || is_null_sized(buffer))
 		return TEE_Malloc(newSize, TEE_MALLOC_FILL_ZERO);
 	if (!newSize) {
 		TEE_Free(buffer);
-		return zero_sized_pointer();
+		return TEE_NULL_SIZED_VA;
 	}
 	size_t old = malloc_usable_size(buffer);
 	if (newSize > old && !heap_can_grow(newSize - old))

@@ -35,6 +35,8 @@
 __weak const struct ta_head ta_head;
 __weak const struct user_ta_property ta_props[1];
 __weak const size_t ta_num_props;
+__weak int trace_level;
+__weak const char trace_ext_prefix[] = "TA";
 
 /* __used: emitted, with its references, even if the optimizer drops it. */
 static const void *const all[] __used = {

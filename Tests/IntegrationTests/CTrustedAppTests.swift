@@ -10,7 +10,7 @@ enum APITest {
     static let properties: UInt32 = 0, memory: UInt32 = 1, mallocZeroUse: UInt32 = 2, panic: UInt32 = 3
     static let fault: UInt32 = 4, wait: UInt32 = 5, time: UInt32 = 6, persistentGet: UInt32 = 7
     static let persistentSet: UInt32 = 8, random: UInt32 = 9, callTimeout: UInt32 = 10, callSelf: UInt32 = 11
-    static let callPropagate: UInt32 = 12
+    static let callPropagate: UInt32 = 12, mallocNoFill: UInt32 = 13
     static let faults: [UInt32] = Array(0...5)
 }
 
@@ -123,6 +123,7 @@ extension Integration {
             var calls: [(String, (TEESession) throws(TEEError) -> Void)] = [
                 ("Malloc(0) write", { s throws(TEEError) in _ = try s.invoke(APITest.mallocZeroUse) }),
                 ("TEE_Panic", { s throws(TEEError) in _ = try s.invoke(APITest.panic, .valueInput(a: 0x1234)) }),
+                ("Malloc NO_FILL", { s throws(TEEError) in _ = try s.invoke(APITest.mallocNoFill) }),
             ]
             for kind in APITest.faults {
                 calls.append(("fault \(kind)", { s throws(TEEError) in _ = try s.invoke(APITest.fault, .valueInput(a: kind)) }))

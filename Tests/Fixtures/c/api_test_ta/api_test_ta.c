@@ -257,6 +257,11 @@ static TEE_Result check_memory(uint32_t types, TEE_Param params[4])
 	TEE_Free(NULL);
 	void *zero = TEE_Malloc(0, TEE_MALLOC_FILL_ZERO);
 	CHECK(zero != NULL, TEE_ERROR_GENERIC);
+	/* OP-TEE's hints: an unknown one gets NULL; NO_FILL with NO_SHARE is fine. */
+	CHECK(TEE_Malloc(16, 0x40) == NULL, TEE_ERROR_GENERIC);
+	void *dirty = TEE_Malloc(16, TEE_MALLOC_NO_FILL | TEE_MALLOC_NO_SHARE);
+	CHECK(dirty != NULL, TEE_ERROR_GENERIC);
+	TEE_Free(dirty);
 	CHECK_RES(TEE_CheckMemoryAccessRights(TEE_MEMORY_ACCESS_READ, zero, 1), TEE_ERROR_ACCESS_DENIED);
 	TEE_Free(zero);
 
@@ -344,6 +349,9 @@ TEE_Result TA_InvokeCommandEntryPoint(void *session, uint32_t command, uint32_t 
 	}
 	case CMD_PANIC:
 		TEE_Panic(params[0].value.a);
+	case CMD_MALLOC_NO_FILL:
+		/* OP-TEE panics on NO_FILL alone. */
+		return TEE_Malloc(16, TEE_MALLOC_NO_FILL) ? TEE_ERROR_GENERIC : TEE_ERROR_OUT_OF_MEMORY;
 	case CMD_FAULT:
 		return fault(params[0].value.a);
 	case CMD_WAIT: {

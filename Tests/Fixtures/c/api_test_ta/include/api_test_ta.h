@@ -27,6 +27,8 @@
 #define CMD_CALL_PROPAGATE	12	/* value inout: a = callee wait ms in; a = result, b = origin
 				   out; the caller unmasks cancellation and waits without timeout */
 
+#define CMD_MALLOC_NO_FILL	13	/* TEE_Malloc(16, TEE_MALLOC_NO_FILL): panics on OP-TEE */
+
 #define FAULT_NULL_WRITE	0
 #define FAULT_ABORT		1
 #define FAULT_TRAP		2
