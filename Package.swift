@@ -38,6 +38,9 @@ let package = Package(
         .target(name: "CTEECrypto", linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "TEEPlatform", dependencies: ["TEEABI", "CTEEShims"]),
         .target(name: "TEETransport", dependencies: ["TEEPlatform", "TEEABI"]),
+        // GP cryptography (objects, operations, GP's state machine) over OpenSSL 3's libcrypto.
+        .target(name: "CTEECryptoBackend", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "TEECrypto", dependencies: ["CTEECryptoBackend", "TEEABI"]),
         // Signed TA images (OP-TEE's shdr format), their keys and trust store.
         .target(name: "TEEImage", dependencies: ["TEEABI", "TEEPlatform", "CTEECrypto"]),
 
@@ -60,7 +63,7 @@ let package = Package(
         .target(name: "CTEETAABI"),
         .target(name: "TEETrustedApp", dependencies: ["CTEETAABI", "TEEABI"]),
         // TEEClient: a TA is a client of teed too (TA-to-TA sessions, persistent time).
-        .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEEClient", "TEETransport", "TEEPlatform", "TEEABI"]),
+        .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEECrypto", "TEEClient", "TEETransport", "TEEPlatform", "TEEABI"]),
         // The dev kit: headers (include/), the make machinery (mk/, src/) and libutee,
         // which C TAs link statically and which reaches the host through CTEETAABI.
         .target(
@@ -91,6 +94,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
+        .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI"]),
         .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
         .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage"]),

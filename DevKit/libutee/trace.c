@@ -6,6 +6,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <tee_internal_api.h>
 #include <trace.h>
 
@@ -33,5 +34,9 @@ void trace_printf(const char *func, int line, int level, bool level_ok, const ch
 	va_start(ap, fmt);
 	vsnprintf(text + n, sizeof(text) - (size_t)n, fmt, ap);
 	va_end(ap);
+	/* OP-TEE TAs often end their messages with a newline; a log line has its own. */
+	size_t len = strlen(text);
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
+		text[--len] = '\0';
 	host->trace(host->host, level_ok ? level : TRACE_ERROR, text);
 }

@@ -36,9 +36,12 @@ TA_SIGN_ALGORITHM ?= pss
 ifeq ($(V),1)
 q :=
 echo := @:
+quiet-sign :=
 else
 q := @
-echo := @echo
+# make -s: no progress lines either.
+echo := $(if $(findstring s,$(firstword -$(MAKEFLAGS))),@:,@echo)
+quiet-sign := > /dev/null
 endif
 
 # ---- sub.mk files --------------------------------------------------------
@@ -94,18 +97,31 @@ ta-out := $(if $(filter .,$(O)),,$(O)/)
 ta-objs := $(patsubst %.c,$(ta-out)%.o,$(patsubst %.S,$(ta-out)%.o,$(ta-srcs)))
 ta-header-obj := $(ta-out)user_ta_header.o
 
-$(ta-out)%.o: %.c
+# Everything that decides what comes out, kept in a file rewritten only when it changes:
+# objects and the signed image depend on it, so changing CFG_* variables, sub.mk flags,
+# the API mode, the version or the signing key rebuilds what they affect.
+ta-build-flags := $(ta-out).ta-build-flags
+ta-build-now := $(ta-cflags) $(foreach f,$(ta-srcs),$(f):$(ta-flags-$(f))) | $(LDADD) $(LDFLAGS) \
+	| $(CFG_TA_VERSION) $(TA_SIGN_KEY) $(TA_SIGN_ALGORITHM) $(BINARY) $(LIBNAME)
+ifneq ($(ta-out),)
+$(shell mkdir -p $(ta-out))
+endif
+ifneq ($(file <$(ta-build-flags)),$(strip $(ta-build-now)))
+$(file >$(ta-build-flags),$(strip $(ta-build-now)))
+endif
+
+$(ta-out)%.o: %.c $(ta-build-flags)
 	$(echo) '  CC      $<'
 	@mkdir -p $(dir $@)
 	$(q)$(CC) $(ta-cflags) $(ta-flags-$<) -MMD -MP -c $< -o $@
 
-$(ta-out)%.o: %.S
+$(ta-out)%.o: %.S $(ta-build-flags)
 	$(echo) '  AS      $<'
 	@mkdir -p $(dir $@)
 	$(q)$(CC) $(ta-cflags) $(ta-flags-$<) -MMD -MP -c $< -o $@
 
 # What the dev kit compiles into every TA: ta_head, ta_props and the hand-over to libutee.
-$(ta-header-obj): $(TA_DEV_KIT_DIR)/src/user_ta_header.c
+$(ta-header-obj): $(TA_DEV_KIT_DIR)/src/user_ta_header.c $(ta-build-flags)
 	$(echo) '  CC      user_ta_header.c'
 	@mkdir -p $(dir $@)
 	$(q)$(CC) $(ta-cflags) -I$(TA_DEV_KIT_DIR)/src -MMD -MP -c $< -o $@
@@ -117,9 +133,10 @@ ifneq ($(LIBNAME),)
 all: $(ta-out)lib$(LIBNAME).a
 $(ta-out)lib$(LIBNAME).a: $(ta-objs)
 	$(echo) '  AR      $@'
-	$(q)rm -f $@ && $(AR) rcs $@ $^
+	$(q)rm -f $@ && $(AR) rcs $@ $(ta-objs)
 clean:
-	rm -f $(ta-objs) $(ta-objs:.o=.d) $(ta-out)lib$(LIBNAME).a
+	$(echo) '  CLEAN   $(or $(ta-out),.)'
+	$(q)rm -f $(ta-objs) $(ta-objs:.o=.d) $(ta-out)lib$(LIBNAME).a $(ta-build-flags)
 endif
 
 # ---- A TA (BINARY=uuid) ---------------------------------------------------
@@ -143,15 +160,16 @@ $(ta-out)$(BINARY).dmp: $(ta-elf)
 	$(echo) '  OBJDUMP $@'
 	$(q)$(OBJDUMP) -l -x -d $< > $@
 
-$(ta-out)$(BINARY).ta: $(ta-out)$(BINARY).stripped.elf $(TA_SIGN_KEY)
+$(ta-out)$(BINARY).ta: $(ta-out)$(BINARY).stripped.elf $(TA_SIGN_KEY) $(ta-build-flags)
 	$(echo) '  SIGN    $@'
 	$(q)$(TEECTL) ta sign --key $(TA_SIGN_KEY) --algorithm $(TA_SIGN_ALGORITHM) \
-		--uuid $(BINARY) --ta-version $(CFG_TA_VERSION) $< -o $@
+		--uuid $(BINARY) --ta-version $(CFG_TA_VERSION) $< -o $@ $(quiet-sign)
 
 clean:
-	rm -f $(ta-objs) $(ta-objs:.o=.d) $(ta-header-obj) $(ta-header-obj:.o=.d) \
+	$(echo) '  CLEAN   $(or $(ta-out),.)'
+	$(q)rm -f $(ta-objs) $(ta-objs:.o=.d) $(ta-header-obj) $(ta-header-obj:.o=.d) \
 		$(ta-elf) $(ta-out)$(BINARY).stripped.elf $(ta-out)$(BINARY).map \
-		$(ta-out)$(BINARY).dmp $(ta-out)$(BINARY).ta
+		$(ta-out)$(BINARY).dmp $(ta-out)$(BINARY).ta $(ta-build-flags)
 endif
 
 .PHONY: all clean

@@ -13,7 +13,7 @@ func currentDirectory() -> String {
 /// Runs a program and returns its standard output; fails on a non-zero exit.
 func runCapturing(_ path: String, _ arguments: [String]) throws -> String {
     var pipeFDs: [Int32] = [-1, -1]
-    guard pipe(&pipeFDs) == 0 else { throw ValidationError("pipe failed") }
+    guard pipe(&pipeFDs) == 0 else { throw CommandFailure("pipe failed") }
     let readEnd = FileDescriptor(pipeFDs[0])
     let writeEnd = FileDescriptor(pipeFDs[1])
     // The child writes to fd 3; run it through a shell-free spawn with fd 3 as stdout.
@@ -29,6 +29,13 @@ func runCapturing(_ path: String, _ arguments: [String]) throws -> String {
     }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
-    guard status == 0 else { throw ValidationError("\(path) failed (status \(status))") }
+    guard status == 0 else { throw CommandFailure("\(path) failed (status \(status))") }
     return String(decoding: output, as: UTF8.self)
+}
+
+/// A command that could not do its work (as opposed to being called wrongly): printed as
+/// "Error: …" without the usage text.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

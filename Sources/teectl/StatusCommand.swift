@@ -1,20 +1,35 @@
 import ArgumentParser
 import TEEClient
 import TEEPlatform
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Is teed up; which TAs, instances and sessions does it have.")
 
     @OptionGroup var daemon: DaemonOptions
 
+    @Option(help: "Wait up to this many seconds for teed to answer (for scripts that just started it).")
+    var wait: Double = 0
+
     func run() throws {
-        let status: StatusReply
-        do {
-            let context = try TEEContext(socketPath: daemon.socket)
-            defer { context.finalize() }
-            status = try context.status()
-        } catch {
-            print("teed is not running at \(daemon.socket ?? TEEPaths.defaultSocket) (\(error))")
+        guard wait >= 0 else { throw ValidationError("--wait must not be negative") }
+        let deadline = MonotonicTime.milliseconds() + Int64(wait * 1000)
+        var status: StatusReply?
+        var lastError: Error?
+        repeat {
+            do {
+                let context = try TEEContext(socketPath: daemon.socket)
+                defer { context.finalize() }
+                status = try context.status()
+            } catch {
+                lastError = error
+                if MonotonicTime.milliseconds() < deadline { usleep(20_000) }
+            }
+        } while status == nil && MonotonicTime.milliseconds() < deadline
+        guard let status else {
+            print("teed is not running at \(daemon.socket ?? TEEPaths.defaultSocket) (\(lastError.map { "\($0)" } ?? "no answer"))")
             throw ExitCode(1)
         }
         print("teed: up (\(status.version), pid \(status.pid))")

@@ -12,7 +12,7 @@ enum TAImageFiles {
         do throws(PlatformError) {
             return try RegularFile.read(path, limit: SignedTAImage.maxSize)
         } catch {
-            throw ValidationError("cannot read \(path): \(error)")
+            throw CommandFailure("cannot read \(path): \(error)")
         }
     }
 
@@ -20,7 +20,7 @@ enum TAImageFiles {
         do throws(PlatformError) {
             try AtomicFile.write(path, contents: bytes, mode: mode)
         } catch {
-            throw ValidationError("cannot write \(path): \(error)")
+            throw CommandFailure("cannot write \(path): \(error)")
         }
     }
 
@@ -35,7 +35,7 @@ enum TAImageFiles {
             if kv.count == 2 { fields[String(kv[0])] = String(kv[1]) }
         }
         guard let uuid = fields["uuid"].flatMap(TEEUUID.init) else {
-            throw ValidationError("\(file) is not a loadable TA image")
+            throw CommandFailure("\(file) is not a loadable TA image")
         }
         let description = (fields["description"] ?? "").split(separator: "\n").first.map(String.init) ?? ""
         return (uuid, description)
@@ -49,7 +49,7 @@ enum TAImageFiles {
             do throws(TAKeyError) {
                 path = try TASigningKeys.ensureInstallationKey(stateDirectory: stateDirectory)
             } catch {
-                throw ValidationError("\(error)")
+                throw CommandFailure("\(error)")
             }
             if !existed {
                 print("generated this installation's TA signing key \(path) (RSA-\(TASigningKeys.installationKeyBits));",
@@ -59,7 +59,7 @@ enum TAImageFiles {
         do throws(TAImageError) {
             return (try RSAPrivateKey(path: path), path)
         } catch {
-            throw ValidationError("\(path): \(error)")
+            throw CommandFailure("\(path): \(error)")
         }
     }
 
@@ -68,7 +68,7 @@ enum TAImageFiles {
         do throws(TAImageError) {
             return try TAImageSigner.sign(elf: elf, uuid: uuid, taVersion: version, key: key, algorithm: algorithm)
         } catch {
-            throw ValidationError("cannot sign: \(error)")
+            throw CommandFailure("cannot sign: \(error)")
         }
     }
 }

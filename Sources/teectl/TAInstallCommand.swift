@@ -38,14 +38,14 @@ struct TAInstallCommand: ParsableCommand {
                 uuid = parsed.uuid
                 print("\(file) is a signed image: TA \(uuid), version \(parsed.taVersion), \(parsed.algorithm)")
             } catch {
-                throw ValidationError("\(file) is neither an ELF object nor a usable signed TA image: \(error)")
+                throw CommandFailure("\(file) is neither an ELF object nor a usable signed TA image: \(error)")
             }
         }
         let directory = daemon.resolvedTADirectory
         do throws(PlatformError) {
             try TEEPaths.makeDirectory(directory)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         let destination = "\(directory)/\(uuid).ta"
         try TAImageFiles.write(image, to: destination, mode: 0o600)

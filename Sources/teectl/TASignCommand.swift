@@ -44,7 +44,7 @@ struct TASignCommand: ParsableCommand {
     func run() throws {
         let elf = try TAImageFiles.read(input)
         guard SignedTAImage.isELF(elf) else {
-            throw ValidationError(SignedTAImage.hasSignedHeader(elf) ? "\(input) is already signed" : "\(input) is not an ELF object")
+            throw CommandFailure(SignedTAImage.hasSignedHeader(elf) ? "\(input) is already signed" : "\(input) is not an ELF object")
         }
         let taUUID = try uuid.flatMap(TEEUUID.init) ?? TAImageFiles.inspect(input, taHost: taHost).uuid
         let (signingKey, keyPath) = try TAImageFiles.signingKey(key, stateDirectory: stateDir ?? TEEPaths.defaultStateDirectory)

@@ -1,0 +1,40 @@
+import TEEABI
+
+/// Which engine serves which algorithm, with which keys: the one place that maps GP's
+/// identifiers onto the backend. Each class's file adds its own `make…` function.
+enum GPEngines {
+    struct Made {
+        var engine: GPOperationEngine
+        var keyCount: Int
+        var maxKeySize: UInt32
+    }
+
+    static func make(algorithm: GPAlgorithm, class operationClass: GPOperationClass, mode: GPOperationMode,
+                     maxKeySize: UInt32) -> Made? {
+        switch operationClass {
+        case .digest:
+            guard mode == .digest, let engine = DigestEngine(algorithm: algorithm) else { return nil }
+            return Made(engine: engine, keyCount: 0, maxKeySize: 0)
+        default:
+            return nil
+        }
+    }
+
+    /// Key types an algorithm accepts in `mode`.
+    static func keyTypes(for algorithm: GPAlgorithm, mode: GPOperationMode) -> [GPObjectType] {
+        []
+    }
+
+    /// TEE_IsAlgorithmSupported (`element` is a curve or TEE_CRYPTO_ELEMENT_NONE = 0).
+    public static func isSupported(algorithm: GPAlgorithm, element: UInt32) -> Bool {
+        guard let operationClass = algorithm.operationClass else { return false }
+        let mode: GPOperationMode = switch operationClass {
+        case .digest: .digest
+        case .mac: .mac
+        case .keyDerivation: .derive
+        case .asymmetricSignature: .sign
+        default: .encrypt
+        }
+        return make(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: 0) != nil
+    }
+}
