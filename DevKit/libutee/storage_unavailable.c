@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * Objects and trusted storage (GP TEE Internal Core API 1.3.1 chapter 5):
- * not implemented yet; issue 5 replaces this file (transient objects, the
- * keys of issue 4's cryptography, may come first). Until then a TA that
- * uses them compiles and links, and every call says so instead of
- * pretending:
+ * Trusted storage (GP TEE Internal Core API 1.3.1 chapter 5, persistent
+ * objects): not implemented yet; issue 5 replaces this file (transient
+ * objects are in objects.c). Until then a TA that uses them compiles and
+ * links, and every call says so instead of pretending:
  *  - TEE_Result functions return TEE_ERROR_NOT_IMPLEMENTED (an output
  *    handle is set to TEE_HANDLE_NULL first, output sizes are untouched);
  *  - closing, freeing or resetting TEE_HANDLE_NULL is the no-op GP defines;
  *    no other object or enumerator handle can exist, so passing one is a TA
  *    bug (panic TEE_ERROR_BAD_PARAMETERS);
- *  - other void functions panic with TEE_ERROR_NOT_IMPLEMENTED, except
- *    TEE_Init{Ref,Value}Attribute(), which only fill in a struct and work.
+ *  - other void functions panic with TEE_ERROR_NOT_IMPLEMENTED.
  */
 #include <tee_internal_api.h>
 #include <tee_internal_api_extensions.h>
@@ -21,7 +19,7 @@
 
 #define UNAVAILABLE	TEE_ERROR_NOT_IMPLEMENTED
 
-static void __noreturn unavailable(void)
+static inline void __noreturn unavailable(void)
 {
 	TEE_Panic(TEE_ERROR_NOT_IMPLEMENTED);
 }
@@ -38,145 +36,6 @@ static void release(const void *handle)
 		if (p) \
 			*(p) = TEE_HANDLE_NULL; \
 	} while (0)
-
-/* ---- generic object functions ----------------------------------------- */
-
-void TEE_GetObjectInfo(TEE_ObjectHandle object, TEE_ObjectInfo *objectInfo)
-{ unavailable(); }
-
-void __GP11_TEE_GetObjectInfo(TEE_ObjectHandle object,
-			      __GP11_TEE_ObjectInfo *objectInfo)
-{ unavailable(); }
-
-TEE_Result TEE_GetObjectInfo1(TEE_ObjectHandle object,
-			      TEE_ObjectInfo *objectInfo)
-{ return UNAVAILABLE; }
-
-TEE_Result __GP11_TEE_GetObjectInfo1(TEE_ObjectHandle object,
-				     __GP11_TEE_ObjectInfo *objectInfo)
-{ return UNAVAILABLE; }
-
-void TEE_RestrictObjectUsage(TEE_ObjectHandle object, uint32_t objectUsage)
-{ unavailable(); }
-
-TEE_Result TEE_RestrictObjectUsage1(TEE_ObjectHandle object,
-				    uint32_t objectUsage)
-{ return UNAVAILABLE; }
-
-TEE_Result TEE_GetObjectBufferAttribute(TEE_ObjectHandle object,
-					uint32_t attributeID, void *buffer,
-					size_t *size)
-{ return UNAVAILABLE; }
-
-TEE_Result __GP11_TEE_GetObjectBufferAttribute(TEE_ObjectHandle object,
-					       uint32_t attributeID,
-					       void *buffer, uint32_t *size)
-{ return UNAVAILABLE; }
-
-TEE_Result TEE_GetObjectValueAttribute(TEE_ObjectHandle object,
-				       uint32_t attributeID, uint32_t *a,
-				       uint32_t *b)
-{ return UNAVAILABLE; }
-
-void TEE_CloseObject(TEE_ObjectHandle object)
-{ release(object); }
-
-/* ---- transient objects ------------------------------------------------ */
-
-TEE_Result TEE_AllocateTransientObject(TEE_ObjectType objectType,
-				       uint32_t maxObjectSize,
-				       TEE_ObjectHandle *object)
-{
-	NO_HANDLE_OUT(object);
-	return UNAVAILABLE;
-}
-
-TEE_Result __GP11_TEE_AllocateTransientObject(TEE_ObjectType objectType,
-					      uint32_t maxKeySize,
-					      TEE_ObjectHandle *object)
-{
-	NO_HANDLE_OUT(object);
-	return UNAVAILABLE;
-}
-
-void TEE_FreeTransientObject(TEE_ObjectHandle object)
-{ release(object); }
-
-void TEE_ResetTransientObject(TEE_ObjectHandle object)
-{ release(object); }
-
-TEE_Result TEE_PopulateTransientObject(TEE_ObjectHandle object,
-				       const TEE_Attribute *attrs,
-				       uint32_t attrCount)
-{ return UNAVAILABLE; }
-
-TEE_Result __GP11_TEE_PopulateTransientObject(TEE_ObjectHandle object,
-					      const __GP11_TEE_Attribute *attrs,
-					      uint32_t attrCount)
-{ return UNAVAILABLE; }
-
-/*
- * Defined by the spec from the arguments alone: a reference attribute must
- * not have TEE_ATTR_FLAG_VALUE (bit 29) set, a value attribute must.
- */
-void TEE_InitRefAttribute(TEE_Attribute *attr, uint32_t attributeID,
-			  const void *buffer, size_t length)
-{
-	if (!attr || (attributeID & TEE_ATTR_FLAG_VALUE))
-		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	attr->attributeID = attributeID;
-	attr->content.ref.buffer = (void *)buffer;
-	attr->content.ref.length = length;
-}
-
-void __GP11_TEE_InitRefAttribute(__GP11_TEE_Attribute *attr,
-				 uint32_t attributeID, const void *buffer,
-				 uint32_t length)
-{
-	if (!attr || (attributeID & TEE_ATTR_FLAG_VALUE))
-		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	attr->attributeID = attributeID;
-	attr->content.ref.buffer = (void *)buffer;
-	attr->content.ref.length = length;
-}
-
-void TEE_InitValueAttribute(TEE_Attribute *attr, uint32_t attributeID,
-			    uint32_t a, uint32_t b)
-{
-	if (!attr || !(attributeID & TEE_ATTR_FLAG_VALUE))
-		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	attr->attributeID = attributeID;
-	attr->content.value.a = a;
-	attr->content.value.b = b;
-}
-
-void __GP11_TEE_InitValueAttribute(__GP11_TEE_Attribute *attr,
-				   uint32_t attributeID, uint32_t a,
-				   uint32_t b)
-{
-	if (!attr || !(attributeID & TEE_ATTR_FLAG_VALUE))
-		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	attr->attributeID = attributeID;
-	attr->content.value.a = a;
-	attr->content.value.b = b;
-}
-
-void TEE_CopyObjectAttributes(TEE_ObjectHandle destObject,
-			      TEE_ObjectHandle srcObject)
-{ unavailable(); }
-
-TEE_Result TEE_CopyObjectAttributes1(TEE_ObjectHandle destObject,
-				     TEE_ObjectHandle srcObject)
-{ return UNAVAILABLE; }
-
-TEE_Result TEE_GenerateKey(TEE_ObjectHandle object, uint32_t keySize,
-			   const TEE_Attribute *params, uint32_t paramCount)
-{ return UNAVAILABLE; }
-
-TEE_Result __GP11_TEE_GenerateKey(TEE_ObjectHandle object, uint32_t keySize,
-				  const __GP11_TEE_Attribute *params,
-				  uint32_t paramCount)
-{ return UNAVAILABLE; }
 
 /* ---- persistent objects ----------------------------------------------- */
 

@@ -26,4 +26,27 @@ void __utee_params_to_gp11(__GP11_TEE_Param out[TEE_NUM_PARAMS], uint32_t types,
 /* UUID fields in the RFC 4122 byte order the host compares. */
 void __utee_uuid_octets(const TEE_UUID *uuid, uint8_t out[16]);
 
+/* The host's crypto table. */
+static inline const stee_crypto_api *__utee_crypto(void)
+{
+	return __utee_host()->crypto;
+}
+
+/*
+ * Object and operation handles are the host's ids, which the host checks on
+ * every call (a handle it does not know panics the TA).
+ */
+static inline uint32_t __utee_object_id(TEE_ObjectHandle object)
+{
+	return (uint32_t)(uintptr_t)object;
+}
+
+static inline uint32_t __utee_operation_id(TEE_OperationHandle operation)
+{
+	return (uint32_t)(uintptr_t)operation;
+}
+
+/* __GP11_TEE_Attribute[] -> stee_attribute[] (32-bit lengths); NULL if out of memory. */
+stee_attribute *__utee_attributes_from_gp11(const __GP11_TEE_Attribute *attrs, uint32_t count);
+
 #endif /* UTEE_PRIVATE_H */

@@ -29,6 +29,8 @@ final class DigestEngine: GPOperationEngine {
         }
     }
 
+    var outputLength: Int { length }
+
     var isXOF: Bool { algorithm == .shake128 || algorithm == .shake256 }
 
     init?(algorithm: GPAlgorithm) {

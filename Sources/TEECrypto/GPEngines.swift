@@ -2,7 +2,7 @@ import TEEABI
 
 /// Which engine serves which algorithm, with which keys: the one place that maps GP's
 /// identifiers onto the backend. Each class's file adds its own `make…` function.
-enum GPEngines {
+public enum GPEngines {
     struct Made {
         var engine: GPOperationEngine
         var keyCount: Int

@@ -9,8 +9,6 @@ extension GPOperation {
         }
     }
 
-    /// The digest's length in bytes (0 for SHAKE).
-    public var digestLength: Int { (engine as? DigestEngine)?.length ?? 0 }
 
     public func digestUpdate(_ chunk: UnsafeRawBufferPointer) throws(GPFault) {
         let engine = try digest

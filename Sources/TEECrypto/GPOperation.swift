@@ -3,6 +3,9 @@ import TEEABI
 /// What one operation class does with its keys and data; each class has its own engine
 /// type (GPOperation+Digest.swift and the others).
 public protocol GPOperationEngine: AnyObject {
+    /// TEE_OperationInfo's digestLength: the output size in bytes (digest, MAC, tag, block)
+    /// where the algorithm has one, else 0.
+    var outputLength: Int { get }
     /// An independent copy of the engine's state (TEE_CopyOperation).
     func copy() throws(GPFault) -> GPOperationEngine
     /// Back to the state after the key was set (TEE_ResetOperation).
@@ -60,6 +63,9 @@ public final class GPOperation {
     }
 
     public var keySize: UInt32 { keys.first?.objectSize ?? 0 }
+
+    /// TEE_OperationInfo's digestLength.
+    public var outputLength: Int { engine.outputLength }
 
     public var handleFlags: GPHandleFlags {
         var flags: GPHandleFlags = []

@@ -77,21 +77,26 @@ enum HostServices {
         api.close_ta_session = { ctx, session in
             HostServices.host(ctx).taSessions?.close(session: session)
         }
+        api.crypto = UnsafePointer(host.cryptoTable)
         api.panic = { ctx, code in
-            let host = HostServices.host(ctx)
-            host.reply(HostLog(level: 1, message: "TA panicked with code 0x\(String(code, radix: 16))"))
-            // No destroy entry point, no unwinding: the instance is dead.
-            _exit(3)
+            HostServices.host(ctx).panicTA("TA panicked with code 0x\(String(code, radix: 16))")
         }
         return api
     }
 
-    private static func host(_ ctx: UnsafeMutableRawPointer?) -> TAHost {
+    static func host(_ ctx: UnsafeMutableRawPointer?) -> TAHost {
         Unmanaged<TAHost>.fromOpaque(ctx!).takeUnretainedValue()
     }
 }
 
 extension TAHost {
+    /// TEE_Panic, and what GP says panics: logged, then the instance is dead (no destroy
+    /// entry point, no unwinding); clients get TARGET_DEAD.
+    func panicTA(_ why: String) -> Never {
+        reply(HostLog(level: 1, message: why))
+        _exit(3)
+    }
+
     /// Client memory mapped in this host: every session's shared regions and the memrefs
     /// of the running operation (inline copies included: they hold the client's bytes).
     var clientRanges: [(base: UInt, size: Int)] {

@@ -34,6 +34,14 @@ public final class TAHost {
     /// The instance's own connection to teed (TA-to-TA sessions, persistent time).
     var service: TEEContext?
     var taSessions: TASessions?
+    /// The TA's crypto objects and operations.
+    private(set) lazy var crypto = HostCrypto { [unowned self] why in self.panicTA(why) }
+    /// The `stee_crypto_api` table; lives as long as the process.
+    let cryptoTable: UnsafeMutablePointer<stee_crypto_api> = {
+        let table = UnsafeMutablePointer<stee_crypto_api>.allocate(capacity: 1)
+        table.initialize(to: HostServices.cryptoTable())
+        return table
+    }()
     /// Client memory the running entry point received (its memrefs).
     var operationRanges: [(base: UInt, size: Int)] = []
 

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STEE_TA_ABI_VERSION 2
+#define STEE_TA_ABI_VERSION 3
 #define STEE_TA_EXPORTS_SYMBOL "swift_tee_ta_exports"
 
 /// Layout-identical to GP 1.3 `TEE_Param` (16 bytes on LP64).
@@ -38,6 +38,108 @@ typedef struct stee_property {
     uint32_t type;
     const void *value;
 } stee_property;
+
+/// `TEE_Attribute` in the GP 1.3 layout (24 bytes on LP64).
+typedef struct stee_attribute {
+    uint32_t id;
+    union {
+        struct { const void *buffer; size_t length; } ref;
+        struct { uint32_t a; uint32_t b; } value;
+    } content;
+} stee_attribute;
+
+/// `TEE_ObjectInfo` (1.3 field order).
+typedef struct stee_object_info {
+    uint32_t type;
+    uint32_t object_size;
+    uint32_t max_object_size;
+    uint32_t usage;
+    size_t data_size;
+    size_t data_position;
+    uint32_t handle_flags;
+} stee_object_info;
+
+/// What TEE_GetOperationInfo(Multiple) reports; up to two keys.
+typedef struct stee_operation_info {
+    uint32_t algorithm;
+    uint32_t operation_class;
+    uint32_t mode;
+    uint32_t digest_length;
+    uint32_t max_key_size;
+    uint32_t key_size;
+    uint32_t required_key_usage;
+    uint32_t handle_state;
+    uint32_t operation_state;
+    uint32_t number_of_keys;
+    uint32_t key_sizes[2];
+} stee_operation_info;
+
+/// Cryptography (GP chapter 6), run in the host by TEECrypto. Objects and operations are
+/// named by non-zero ids; a bad id, or a call GP says must panic, panics the TA. Functions
+/// returning uint32_t return TEE_Result values; `*_len` arguments are in/out sizes.
+typedef struct stee_crypto_api {
+    uint32_t (*object_allocate)(void *host, uint32_t type, uint32_t max_size, uint32_t *object);
+    void (*object_free)(void *host, uint32_t object);
+    void (*object_reset)(void *host, uint32_t object);
+    uint32_t (*object_populate)(void *host, uint32_t object, const stee_attribute *attrs, uint32_t count);
+    uint32_t (*object_generate)(void *host, uint32_t object, uint32_t size, const stee_attribute *params,
+                                uint32_t count);
+    void (*object_info)(void *host, uint32_t object, stee_object_info *info);
+    void (*object_restrict)(void *host, uint32_t object, uint32_t usage);
+    uint32_t (*object_buffer_attribute)(void *host, uint32_t object, uint32_t id, void *buffer, size_t *length);
+    uint32_t (*object_value_attribute)(void *host, uint32_t object, uint32_t id, uint32_t *a, uint32_t *b);
+    void (*object_copy)(void *host, uint32_t destination, uint32_t source);
+
+    uint32_t (*operation_allocate)(void *host, uint32_t algorithm, uint32_t mode, uint32_t max_key_size,
+                                   uint32_t *operation);
+    void (*operation_free)(void *host, uint32_t operation);
+    void (*operation_info)(void *host, uint32_t operation, stee_operation_info *info);
+    void (*operation_reset)(void *host, uint32_t operation);
+    /// 0 for no key; two keys only for two-key algorithms (AES-XTS).
+    void (*operation_set_keys)(void *host, uint32_t operation, uint32_t key1, uint32_t key2);
+    void (*operation_copy)(void *host, uint32_t destination, uint32_t source);
+    uint32_t (*algorithm_supported)(void *host, uint32_t algorithm, uint32_t element);
+
+    void (*digest_update)(void *host, uint32_t operation, const void *chunk, size_t length);
+    uint32_t (*digest_final)(void *host, uint32_t operation, const void *chunk, size_t length, void *hash,
+                             size_t *hash_length);
+    uint32_t (*digest_extract)(void *host, uint32_t operation, void *hash, size_t *hash_length);
+
+    void (*cipher_init)(void *host, uint32_t operation, const void *iv, size_t iv_length);
+    uint32_t (*cipher_update)(void *host, uint32_t operation, const void *src, size_t src_length, void *dst,
+                              size_t *dst_length);
+    uint32_t (*cipher_final)(void *host, uint32_t operation, const void *src, size_t src_length, void *dst,
+                             size_t *dst_length);
+
+    void (*mac_init)(void *host, uint32_t operation, const void *iv, size_t iv_length);
+    void (*mac_update)(void *host, uint32_t operation, const void *chunk, size_t length);
+    uint32_t (*mac_compute_final)(void *host, uint32_t operation, const void *message, size_t message_length,
+                                  void *mac, size_t *mac_length);
+    uint32_t (*mac_compare_final)(void *host, uint32_t operation, const void *message, size_t message_length,
+                                  const void *mac, size_t mac_length);
+
+    uint32_t (*ae_init)(void *host, uint32_t operation, const void *nonce, size_t nonce_length, uint32_t tag_bits,
+                        size_t aad_length, size_t payload_length);
+    void (*ae_update_aad)(void *host, uint32_t operation, const void *aad, size_t length);
+    uint32_t (*ae_update)(void *host, uint32_t operation, const void *src, size_t src_length, void *dst,
+                          size_t *dst_length);
+    uint32_t (*ae_encrypt_final)(void *host, uint32_t operation, const void *src, size_t src_length, void *dst,
+                                 size_t *dst_length, void *tag, size_t *tag_length);
+    uint32_t (*ae_decrypt_final)(void *host, uint32_t operation, const void *src, size_t src_length, void *dst,
+                                 size_t *dst_length, const void *tag, size_t tag_length);
+
+    uint32_t (*asymmetric_encrypt)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
+                                   const void *src, size_t src_length, void *dst, size_t *dst_length);
+    uint32_t (*asymmetric_decrypt)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
+                                   const void *src, size_t src_length, void *dst, size_t *dst_length);
+    uint32_t (*asymmetric_sign)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
+                                const void *digest, size_t digest_length, void *signature, size_t *signature_length);
+    uint32_t (*asymmetric_verify)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
+                                  const void *digest, size_t digest_length, const void *signature,
+                                  size_t signature_length);
+    void (*derive_key)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
+                       uint32_t derived_key);
+} stee_crypto_api;
 
 /// Services of the host, valid for the whole life of the instance.
 typedef struct stee_host_api {
@@ -75,6 +177,9 @@ typedef struct stee_host_api {
                                   uint32_t command, uint32_t param_types, stee_param params[4],
                                   uint32_t *origin);
     void (*close_ta_session)(void *host, uint32_t session);
+    /// Cryptography (TEE_*Object*, TEE_*Operation*, digests, ciphers, MACs, AE, asymmetric,
+    /// key derivation).
+    const stee_crypto_api *crypto;
 } stee_host_api;
 
 /// What a TA image offers. Entry points return TEE_Result values.
