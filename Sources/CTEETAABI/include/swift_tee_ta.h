@@ -74,6 +74,45 @@ typedef struct stee_operation_info {
     uint32_t key_sizes[2];
 } stee_operation_info;
 
+/// GP big integers (TEE_BigInt*, chapter 8) as the backend computes them, on the TA's own
+/// word arrays (`TEE_BigInt *`: two header words, then the value). Functions returning
+/// uint32_t return a TEE_Result, or STEE_BIGINT_PANIC for a call GP says must panic.
+#define STEE_BIGINT_PANIC 0xFFFFFFFFu
+
+/// Operations of `stee_bigint_api.compute` (dest = f(a, b, n)).
+enum stee_bigint_op {
+    STEE_BIGINT_ADD, STEE_BIGINT_SUB, STEE_BIGINT_NEG, STEE_BIGINT_MUL, STEE_BIGINT_SQUARE,
+    STEE_BIGINT_MOD, STEE_BIGINT_ADD_MOD, STEE_BIGINT_SUB_MOD, STEE_BIGINT_MUL_MOD,
+    STEE_BIGINT_SQUARE_MOD, STEE_BIGINT_INV_MOD, STEE_BIGINT_EXP_MOD, STEE_BIGINT_ABS,
+};
+
+typedef struct stee_bigint_api {
+    /// Largest value in bits (gpd.tee.arith.maxBigIntSize).
+    uint32_t max_bits;
+    uint32_t (*init)(uint32_t *big, size_t words);
+    uint32_t (*from_octets)(uint32_t *dest, const uint8_t *buffer, size_t length, int32_t sign);
+    uint32_t (*to_octets)(uint8_t *buffer, size_t *length, const uint32_t *src);
+    uint32_t (*from_s32)(uint32_t *dest, int32_t value);
+    uint32_t (*to_s32)(int32_t *dest, const uint32_t *src);
+    int32_t (*cmp)(const uint32_t *a, const uint32_t *b);
+    int32_t (*cmp_s32)(const uint32_t *a, int32_t b);
+    uint32_t (*shift_right)(uint32_t *dest, const uint32_t *src, size_t bits);
+    /// 0 or 1, or STEE_BIGINT_PANIC.
+    uint32_t (*get_bit)(const uint32_t *src, uint32_t index);
+    uint32_t (*bit_count)(const uint32_t *src);
+    uint32_t (*set_bit)(uint32_t *big, uint32_t index, bool value);
+    uint32_t (*assign)(uint32_t *dest, const uint32_t *src);
+    /// `b` and `n` may be NULL where the operation takes no such operand.
+    uint32_t (*compute)(enum stee_bigint_op op, uint32_t *dest, const uint32_t *a, const uint32_t *b,
+                        const uint32_t *n);
+    /// Either quotient or remainder may be NULL.
+    uint32_t (*div)(uint32_t *quotient, uint32_t *remainder, const uint32_t *a, const uint32_t *b);
+    /// u and v may be NULL.
+    uint32_t (*extended_gcd)(uint32_t *gcd, uint32_t *u, uint32_t *v, const uint32_t *a, const uint32_t *b);
+    /// GP's answer: 0 composite, 1 prime, -1 probably prime; or STEE_BIGINT_PANIC as int32.
+    int32_t (*is_probable_prime)(const uint32_t *big, uint32_t confidence);
+} stee_bigint_api;
+
 /// Cryptography (GP chapter 6), run in the host by TEECrypto. Objects and operations are
 /// named by non-zero ids; a bad id, or a call GP says must panic, panics the TA. Functions
 /// returning uint32_t return TEE_Result values; `*_len` arguments are in/out sizes.
@@ -139,6 +178,8 @@ typedef struct stee_crypto_api {
                                   size_t signature_length);
     void (*derive_key)(void *host, uint32_t operation, const stee_attribute *params, uint32_t count,
                        uint32_t derived_key);
+    /// Big integers; NULL until the backend provides them.
+    const stee_bigint_api *bigint;
 } stee_crypto_api;
 
 /// Services of the host, valid for the whole life of the instance.
