@@ -24,6 +24,7 @@ struct CDevKit: Sendable {
         ("Examples/c/random", true),
         ("Examples/c/ta_to_ta", true),
         ("Tests/Fixtures/c/api_test_ta", false),
+        ("Tests/Fixtures/c/crypto_test_ta", false),
     ]
 
     private static func build() throws -> CDevKit {

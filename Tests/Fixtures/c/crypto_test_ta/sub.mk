@@ -1,0 +1,2 @@
+global-incdirs-y += include
+srcs-y += crypto_test_ta.c
