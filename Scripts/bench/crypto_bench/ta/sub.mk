@@ -1,0 +1,2 @@
+global-incdirs-y += include
+srcs-y += crypto_bench_ta.c
