@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "TEEPlatform", dependencies: ["TEEABI", "CTEEShims"]),
         .target(name: "TEETransport", dependencies: ["TEEPlatform", "TEEABI"]),
         // GP cryptography (objects, operations, GP's state machine) over OpenSSL 3's libcrypto.
-        .target(name: "CTEECryptoBackend", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "CTEECryptoBackend", dependencies: ["CTEETAABI"], linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "TEECrypto", dependencies: ["CTEECryptoBackend", "TEEABI"]),
         // Signed TA images (OP-TEE's shdr format), their keys and trust store.
         .target(name: "TEEImage", dependencies: ["TEEABI", "TEEPlatform", "CTEECrypto"]),

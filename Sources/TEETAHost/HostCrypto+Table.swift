@@ -1,3 +1,4 @@
+import CTEECryptoBackend
 import CTEETAABI
 import TEEABI
 import TEECrypto
@@ -10,6 +11,7 @@ extension HostServices {
         installObjects(&api)
         installOperations(&api)
         installDigest(&api)
+        api.bigint = stee_bigint_table()
         return api
     }
 

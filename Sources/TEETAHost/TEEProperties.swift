@@ -25,8 +25,8 @@ enum TEEProperties {
             ("gpd.tee.systemTime.protectionLevel", .u32(100)),
             // Offsets from the REE's wall clock, kept by teed with an integrity tag.
             ("gpd.tee.TAPersistentTime.protectionLevel", .u32(100)),
-            // No big-integer arithmetic and no ECC yet (the crypto issue brings them).
-            ("gpd.tee.arith.maxBigIntSize", .u32(0)),
+            // Big integers up to 32768 bits (the backend's limit); no ECC yet.
+            ("gpd.tee.arith.maxBigIntSize", .u32(32768)),
             ("gpd.tee.cryptography.ecc", .bool(false)),
             // No trusted storage yet, so nothing to protect against rollback.
             ("gpd.tee.trustedStorage.antiRollback.protectionLevel", .u32(0)),

@@ -10,7 +10,7 @@ enum APITest {
     static let properties: UInt32 = 0, memory: UInt32 = 1, mallocZeroUse: UInt32 = 2, panic: UInt32 = 3
     static let fault: UInt32 = 4, wait: UInt32 = 5, time: UInt32 = 6, persistentGet: UInt32 = 7
     static let persistentSet: UInt32 = 8, random: UInt32 = 9, callTimeout: UInt32 = 10, callSelf: UInt32 = 11
-    static let callPropagate: UInt32 = 12, mallocNoFill: UInt32 = 13
+    static let callPropagate: UInt32 = 12, mallocNoFill: UInt32 = 13, bigint: UInt32 = 14
     static let faults: [UInt32] = Array(0...5)
 }
 
@@ -80,6 +80,17 @@ extension Integration {
                 var outputs = ClientOutputs()
                 let error = teeError {
                     try session.invoke(command: APITest.properties, parameters: [.value(.valueOutput, a: 0, b: 0)], outputs: &outputs)
+                }
+                #expect(error == nil, "\(String(describing: error)) at api_test_ta.c line \(outputs.values[0].a)")
+            }
+        }
+
+        @Test("big integers through the host's backend: ExpMod, primality, signed conversions")
+        func bigIntegers() throws {
+            try withAPITestSession { session, _ in
+                var outputs = ClientOutputs()
+                let error = teeError {
+                    try session.invoke(command: APITest.bigint, parameters: [.value(.valueOutput, a: 0, b: 0)], outputs: &outputs)
                 }
                 #expect(error == nil, "\(String(describing: error)) at api_test_ta.c line \(outputs.values[0].a)")
             }

@@ -33,4 +33,18 @@ int stee_md_reset(stee_md *ctx);
 /// The digest length of `name` in bytes (0 for an XOF or an unknown name).
 size_t stee_md_size(const char *name);
 
+// MARK: Big integers (bigint.c)
+
+#include <swift_tee_ta.h>
+
+/// GP big integers (TEE_BigInt*, GP TEE Internal Core API 1.3.1 chapter 8) on the TA's
+/// own word arrays, for libutee through `stee_crypto_api.bigint`. Unlike the rest of this
+/// header, the functions answer TEE_Result values, or STEE_BIGINT_PANIC for a call GP says
+/// must panic (a malformed or uninitialised big integer included). `cmp` and `cmp_s32`
+/// answer INT32_MIN for a malformed operand; `is_probable_prime` answers
+/// (int32_t)STEE_BIGINT_PANIC, which is also "probably prime", so callers check the
+/// operand first (`bit_count`). The header layout is described in bigint.c;
+/// max_bits is 32768.
+const stee_bigint_api *stee_bigint_table(void);
+
 #endif

@@ -279,6 +279,40 @@ static TEE_Result check_memory(uint32_t types, TEE_Param params[4])
 	return TEE_SUCCESS;
 }
 
+/* A few big-integer results worked out with Python's pow(). */
+static TEE_Result check_bigint(TEE_Param params[4])
+{
+	TEE_BigInt n[TEE_BigIntSizeInU32(128)], x[TEE_BigIntSizeInU32(128)];
+	TEE_BigInt r[TEE_BigIntSizeInU32(128)], e[TEE_BigIntSizeInU32(32)];
+	uint8_t m[16] = { 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+			  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };	/* 2^127 - 1 */
+	const uint8_t want[16] = { 0x08, 0x22, 0x1d, 0xeb, 0xd2, 0x8e, 0x34, 0x82,
+				   0xd6, 0x38, 0xcb, 0x0c, 0x2e, 0xa5, 0xd8, 0x89 };	/* 3^200 mod n */
+	uint8_t out[16];
+	size_t len = sizeof(out);
+	int32_t v = 0;
+	uint32_t value = 0;
+
+	TEE_BigIntInit(n, TEE_BigIntSizeInU32(128));
+	TEE_BigIntInit(x, TEE_BigIntSizeInU32(128));
+	TEE_BigIntInit(r, TEE_BigIntSizeInU32(128));
+	TEE_BigIntInit(e, TEE_BigIntSizeInU32(32));
+	CHECK_RES(TEE_BigIntConvertFromOctetString(n, m, sizeof(m), 0), TEE_SUCCESS);
+	TEE_BigIntConvertFromS32(x, 3);
+	TEE_BigIntConvertFromS32(e, 200);
+	CHECK_RES(TEE_BigIntExpMod(r, x, e, n, NULL), TEE_SUCCESS);
+	CHECK_RES(TEE_BigIntConvertToOctetString(out, &len, r), TEE_SUCCESS);
+	CHECK(len == sizeof(want) && !memcmp(out, want, len), TEE_ERROR_GENERIC);
+	CHECK(TEE_BigIntIsProbablePrime(n, 80) != 0, TEE_ERROR_GENERIC);
+	TEE_BigIntSub(x, x, e);
+	CHECK_RES(TEE_BigIntConvertToS32(&v, x), TEE_SUCCESS);
+	CHECK(v == -197 && TEE_BigIntCmpS32(x, -197) == 0, TEE_ERROR_GENERIC);
+	CHECK_RES(TEE_GetPropertyAsU32(TEE_PROPSET_TEE_IMPLEMENTATION, "gpd.tee.arith.maxBigIntSize",
+				       &value), TEE_SUCCESS);
+	CHECK(value >= 2048, TEE_ERROR_GENERIC);
+	return TEE_SUCCESS;
+}
+
 static int recurse(volatile int depth)
 {
 	volatile char pad[4096];
@@ -349,6 +383,8 @@ TEE_Result TA_InvokeCommandEntryPoint(void *session, uint32_t command, uint32_t 
 	}
 	case CMD_PANIC:
 		TEE_Panic(params[0].value.a);
+	case CMD_BIGINT:
+		return check_bigint(params);
 	case CMD_MALLOC_NO_FILL:
 		/* OP-TEE panics on NO_FILL alone. */
 		return TEE_Malloc(16, TEE_MALLOC_NO_FILL) ? TEE_ERROR_GENERIC : TEE_ERROR_OUT_OF_MEMORY;

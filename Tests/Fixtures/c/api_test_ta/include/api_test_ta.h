@@ -28,6 +28,7 @@
 				   out; the caller unmasks cancellation and waits without timeout */
 
 #define CMD_MALLOC_NO_FILL	13	/* TEE_Malloc(16, TEE_MALLOC_NO_FILL): panics on OP-TEE */
+#define CMD_BIGINT		14	/* value out; big integers through the host's backend */
 
 #define FAULT_NULL_WRITE	0
 #define FAULT_ABORT		1
