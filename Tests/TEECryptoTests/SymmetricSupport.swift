@@ -1,0 +1,92 @@
+import Testing
+import TEEABI
+@testable import TEECrypto
+
+/// A reproducible source of piece sizes and test data (SplitMix64).
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) } }
+
+    /// `data` cut into random-sized pieces, empty ones included.
+    mutating func pieces(_ data: [UInt8], maxPiece: Int = 41) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var at = 0
+        while at < data.count {
+            let n = min(Int.random(in: 0...maxPiece, using: &self), data.count - at)
+            out.append(Array(data[at..<at + n]))
+            at += n
+        }
+        return out
+    }
+}
+
+/// A symmetric key object holding `hex`, its usage optionally restricted.
+func secretKey(_ type: GPObjectType, _ hex: String, usage: GPUsage? = nil) throws -> GPObject {
+    try secretKey(type, [UInt8](hex: hex), usage: usage)
+}
+
+func secretKey(_ type: GPObjectType, _ bytes: [UInt8], usage: GPUsage? = nil) throws -> GPObject {
+    let key = try GPObject(type: type, maxObjectSize: UInt32(bytes.count * 8))
+    try key.populate([GPAttribute(.secretValue, bytes: bytes)])
+    if let usage { key.restrictUsage(usage) }
+    return key
+}
+
+/// An operation with its keys set; maxKeySize defaults to what the keys need.
+func keyedOperation(_ algorithm: GPAlgorithm, _ mode: GPOperationMode, _ keys: [GPObject],
+                    maxKeySize: UInt32? = nil) throws -> GPOperation {
+    let largest = keys.map(\.objectSize).max() ?? 0
+    let op = try GPOperation(algorithm: algorithm, mode: mode, maxKeySize: maxKeySize ?? largest * UInt32(keys.count))
+    try op.setKeys(keys)
+    return op
+}
+
+func isPanic(_ fault: GPFault?) -> Bool {
+    if case .panic? = fault { return true }
+    return false
+}
+
+/// Calls with byte arrays in place of buffers.
+extension GPOperation {
+    func update(_ input: [UInt8], capacity: Int? = nil) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: capacity ?? input.count + 64)
+        let n = try input.withUnsafeBytes { i in try out.withUnsafeMutableBytes { o in try cipherUpdate(i, into: o) } }
+        return Array(out.prefix(n))
+    }
+
+    func final(_ input: [UInt8], capacity: Int? = nil) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: capacity ?? input.count + 64)
+        let n = try input.withUnsafeBytes { i in try out.withUnsafeMutableBytes { o in try cipherDoFinal(i, into: o) } }
+        return Array(out.prefix(n))
+    }
+
+    func initCipher(_ iv: [UInt8]) throws {
+        try iv.withUnsafeBytes { try cipherInit(iv: $0) }
+    }
+
+    /// Init, then `pieces` through TEE_CipherUpdate (checking each announced size), then
+    /// the last piece through TEE_CipherDoFinal.
+    func cipher(iv: [UInt8], pieces: [[UInt8]], last: [UInt8] = []) throws -> [UInt8] {
+        try initCipher(iv)
+        var out: [UInt8] = []
+        for piece in pieces {
+            let size = try cipherUpdateSize(piece.count)
+            let produced = try update(piece, capacity: size)
+            #expect(produced.count == size)
+            out += produced
+        }
+        let size = try cipherFinalSize(last.count)
+        let produced = try final(last, capacity: size)
+        #expect(produced.count == size)
+        return out + produced
+    }
+}
