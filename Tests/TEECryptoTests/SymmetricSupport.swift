@@ -90,3 +90,30 @@ extension GPOperation {
         return out + produced
     }
 }
+
+extension GPOperation {
+    func initMAC(_ iv: [UInt8] = []) throws {
+        try iv.withUnsafeBytes { try macInit(iv: $0) }
+    }
+
+    func macUpdate(_ chunk: [UInt8]) throws {
+        try chunk.withUnsafeBytes { try macUpdate($0) }
+    }
+
+    func computeMAC(_ message: [UInt8], capacity: Int? = nil) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: capacity ?? 64)
+        let n = try message.withUnsafeBytes { m in try out.withUnsafeMutableBytes { o in try macComputeFinal(m, into: o) } }
+        return Array(out.prefix(n))
+    }
+
+    func compareMAC(_ message: [UInt8], _ expected: [UInt8]) throws {
+        try message.withUnsafeBytes { m in try expected.withUnsafeBytes { e in try macCompareFinal(m, expected: e) } }
+    }
+
+    /// Init, the pieces through TEE_MACUpdate, `last` through TEE_MACComputeFinal.
+    func mac(iv: [UInt8] = [], pieces: [[UInt8]], last: [UInt8] = []) throws -> [UInt8] {
+        try initMAC(iv)
+        for piece in pieces { try macUpdate(piece) }
+        return try computeMAC(last)
+    }
+}
