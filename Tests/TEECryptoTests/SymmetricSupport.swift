@@ -117,3 +117,55 @@ extension GPOperation {
         return try computeMAC(last)
     }
 }
+
+extension GPOperation {
+    func initAE(_ nonce: [UInt8], tagBits: Int, aadLength: Int = 0, payloadLength: Int = 0) throws {
+        try nonce.withUnsafeBytes { try aeInit(nonce: $0, tagBits: tagBits, aadLength: aadLength, payloadLength: payloadLength) }
+    }
+
+    func aad(_ chunk: [UInt8]) throws {
+        try chunk.withUnsafeBytes { try aeUpdateAAD($0) }
+    }
+
+    func aeUpdate(_ input: [UInt8], capacity: Int? = nil) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: capacity ?? input.count)
+        let n = try input.withUnsafeBytes { i in try out.withUnsafeMutableBytes { o in try aeUpdate(i, into: o) } }
+        return Array(out.prefix(n))
+    }
+
+    func encryptFinal(_ input: [UInt8], capacity: Int? = nil, tagCapacity: Int = 16) throws -> (out: [UInt8], tag: [UInt8]) {
+        var out = [UInt8](repeating: 0, count: capacity ?? input.count)
+        var tag = [UInt8](repeating: 0, count: tagCapacity)
+        let (n, t) = try input.withUnsafeBytes { i in
+            try out.withUnsafeMutableBytes { o in try tag.withUnsafeMutableBytes { g in try aeEncryptFinal(i, into: o, tag: g) } }
+        }
+        return (Array(out.prefix(n)), Array(tag.prefix(t)))
+    }
+
+    /// `out` starts filled with 0xEE, so a refused tag shows whether anything was written.
+    func decryptFinal(_ input: [UInt8], tag: [UInt8], out: inout [UInt8]) throws -> Int {
+        try input.withUnsafeBytes { i in
+            try out.withUnsafeMutableBytes { o in try tag.withUnsafeBytes { g in try aeDecryptFinal(i, into: o, tag: g) } }
+        }
+    }
+
+    /// Init, AAD and payload in the given pieces, the last piece through the final call.
+    func seal(nonce: [UInt8], tagBits: Int, aad: [[UInt8]], pieces: [[UInt8]], last: [UInt8]) throws -> (out: [UInt8], tag: [UInt8]) {
+        try initAE(nonce, tagBits: tagBits, aadLength: aad.joined().count, payloadLength: pieces.joined().count + last.count)
+        for chunk in aad { try self.aad(chunk) }
+        var out: [UInt8] = []
+        for piece in pieces { out += try aeUpdate(piece) }
+        let (rest, tag) = try encryptFinal(last)
+        return (out + rest, tag)
+    }
+
+    func open(nonce: [UInt8], tag: [UInt8], aad: [[UInt8]], pieces: [[UInt8]], last: [UInt8]) throws -> [UInt8] {
+        try initAE(nonce, tagBits: tag.count * 8, aadLength: aad.joined().count, payloadLength: pieces.joined().count + last.count)
+        for chunk in aad { try self.aad(chunk) }
+        var out: [UInt8] = []
+        for piece in pieces { out += try aeUpdate(piece) }
+        var rest = [UInt8](repeating: 0xEE, count: last.count)
+        let n = try decryptFinal(last, tag: tag, out: &rest)
+        return out + rest.prefix(n)
+    }
+}
