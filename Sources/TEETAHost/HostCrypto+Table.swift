@@ -10,6 +10,9 @@ extension HostServices {
         installObjects(&api)
         installOperations(&api)
         installDigest(&api)
+        installCipher(&api)
+        installMAC(&api)
+        installAE(&api)
         return api
     }
 
