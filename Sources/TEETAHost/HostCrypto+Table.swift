@@ -127,7 +127,7 @@ extension HostServices {
             let crypto = HostServices.crypto(ctx)
             let operation = crypto.operation(id)
             let keys: [GPObject]? = key1 == 0 ? nil : [crypto.object(key1)] + (key2 == 0 ? [] : [crypto.object(key2)])
-            _ = crypto.run { () throws(GPFault) in try operation.setKeys(keys) }
+            return crypto.run { () throws(GPFault) in try operation.setKeys(keys) }
         }
         api.operation_copy = { ctx, destination, source in
             let crypto = HostServices.crypto(ctx)
