@@ -71,34 +71,43 @@ final class CipherEngine: GPOperationEngine {
         carry = []
     }
 
+    /// Builds the contexts for `keys` (none: clears them). A refused key leaves the engine
+    /// as it was.
     func setKeys(_ keys: [GPObject]) throws(GPFault) {
-        body = nil
-        tail = nil
-        tweakEncrypt = nil
-        tweakDecrypt = nil
+        guard let first = keys.first else {
+            (body, tail, tweakEncrypt, tweakDecrypt) = (nil, nil, nil, nil)
+            reset()
+            return
+        }
+        let made = chain == .xts ? try xtsContexts(keys) : try contexts(first)
+        guard made.body != nil else { throw .panic("the backend refused the key") }
+        (body, tail, tweakEncrypt, tweakDecrypt) = made
         reset()
-        guard let first = keys.first else { return }
+    }
+
+    private typealias Contexts = (body: BackendCipher?, tail: BackendCipher?, tweakEncrypt: BackendCipher?, tweakDecrypt: BackendCipher?)
+
+    private func contexts(_ first: GPObject) throws(GPFault) -> Contexts {
         let key = cipher.backendKey(try first.secretValue)
         let bits = Int(first.objectSize)
         switch chain {
-        case .ecb, .cbc, .ctr:
-            body = BackendCipher(name: cipher.backendName(Self.modeName(chain), keyBits: bits), encrypt: encrypt, key: key)
         case .cts:
-            body = BackendCipher(name: cipher.backendName("CBC", keyBits: bits), encrypt: encrypt, key: key)
-            tail = BackendCipher(name: cipher.backendName("CBC-CTS", keyBits: bits), encrypt: encrypt, key: key, ctsMode: "CS3")
-        case .xts:
-            try setXTSKeys(keys)
+            let tail = BackendCipher(name: cipher.backendName("CBC-CTS", keyBits: bits), encrypt: encrypt, key: key, ctsMode: "CS3")
+            guard tail != nil else { throw .panic("the backend refused the key") }
+            return (BackendCipher(name: cipher.backendName("CBC", keyBits: bits), encrypt: encrypt, key: key), tail, nil, nil)
+        default:
+            return (BackendCipher(name: cipher.backendName(Self.modeName(chain), keyBits: bits), encrypt: encrypt, key: key), nil, nil, nil)
         }
-        guard body != nil else { throw .panic("the backend refused the key") }
     }
 
-    private func setXTSKeys(_ keys: [GPObject]) throws(GPFault) {
+    private func xtsContexts(_ keys: [GPObject]) throws(GPFault) -> Contexts {
         guard keys.count == 2 else { throw .panic("AES-XTS takes two keys") }
         let (k1, k2) = (try keys[0].secretValue, try keys[1].secretValue)
         guard k1.count == k2.count else { throw .panic("AES-XTS keys of different sizes") }
         // IEEE 1619 defines XTS-AES-128 and -256; OpenSSL has no 192-bit variant.
         guard k1.count == 16 || k1.count == 32 else { throw .panic("AES-XTS needs 128- or 256-bit keys") }
         guard k1.count * 8 <= xtsKeyLimit else { throw .panic("AES-XTS keys larger than half the operation's maximum") }
+        // OpenSSL will not encrypt with two equal halves; GP's answer to equal keys is SECURITY.
         let same = k1.withUnsafeBytes { a in k2.withUnsafeBytes { b in constantTimeEqual(a, b) } }
         guard !same else { throw .result(.security) }
         let both = SecureBytes(count: k1.count * 2)
@@ -107,10 +116,10 @@ final class CipherEngine: GPOperationEngine {
             k2.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: out[k1.count...]).copyMemory(from: $0) }
         }
         let bits = k1.count * 8
-        body = BackendCipher(name: "AES-\(bits)-XTS", encrypt: encrypt, key: both)
-        tweakEncrypt = BackendCipher(name: "AES-\(bits)-ECB", encrypt: true, key: k2)
-        tweakDecrypt = BackendCipher(name: "AES-\(bits)-ECB", encrypt: false, key: k2)
+        let tweakEncrypt = BackendCipher(name: "AES-\(bits)-ECB", encrypt: true, key: k2)
+        let tweakDecrypt = BackendCipher(name: "AES-\(bits)-ECB", encrypt: false, key: k2)
         guard tweakEncrypt != nil, tweakDecrypt != nil else { throw .panic("the backend refused the key") }
+        return (BackendCipher(name: "AES-\(bits)-XTS", encrypt: encrypt, key: both), nil, tweakEncrypt, tweakDecrypt)
     }
 
     // MARK: GP calls

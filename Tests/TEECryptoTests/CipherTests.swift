@@ -182,6 +182,9 @@ struct CipherTests {
         #expect(isPanic(faultOf { try op.setKeys([try secretKey(.aes, [UInt8](repeating: 1, count: 32)), try secretKey(.aes, [UInt8](repeating: 2, count: 32))]) }))
         try op.setKeys([k1, k2])
         #expect(op.keySize == 128)
+        // A refused pair leaves the keys that were set.
+        #expect(faultOf { try op.setKeys([k2, try secretKey(.aes, v.key2!)]) } == .result(.security))
+        #expect(try op.cipher(iv: [UInt8](hex: v.iv), pieces: [], last: [UInt8](hex: v.plaintext)).hex == v.ciphertext)
         #expect(faultOf { _ = try GPOperation(algorithm: .aesXts, mode: .encrypt, maxKeySize: 384) } == .result(.notSupported))
     }
 
