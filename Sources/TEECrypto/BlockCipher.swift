@@ -63,7 +63,3 @@ extension GPObject {
         }
     }
 }
-
-func roundUp(_ value: Int, _ multiple: Int) -> Int {
-    (value + multiple - 1) / multiple * multiple
-}

@@ -171,7 +171,7 @@ final class CipherEngine: GPOperationEngine {
         switch chain {
         case .ctr: total
         case .ecb, .cbc: total - total % block
-        case .cts, .xts: total > 2 * block ? roundUp(total - 2 * block, block) : 0
+        case .cts, .xts: total > 2 * block ? Self.roundUp(total - 2 * block, block) : 0
         }
     }
 
@@ -188,7 +188,7 @@ final class CipherEngine: GPOperationEngine {
         if fromPending > 0, let i = input.baseAddress, let o = out.baseAddress, i < o + out.count, o < i + input.count {
             return try Array(input).withBytes { (copy) throws(GPFault) in try update(copy, into: out) }
         }
-        let first = min(now, roundUp(fromPending, block))
+        let first = min(now, Self.roundUp(fromPending, block))
         var used = 0, written = 0
         if first > 0 {
             used = first - fromPending
@@ -257,6 +257,10 @@ final class CipherEngine: GPOperationEngine {
         let n = try body!.update(chunk, into: out)
         carry = Self.multiplyByAlpha(carry, times: chunk.count / 16)
         return n
+    }
+
+    private static func roundUp(_ value: Int, _ multiple: Int) -> Int {
+        (value + multiple - 1) / multiple * multiple
     }
 
     /// T·α^n in GF(2^128) with IEEE 1619's little-endian byte order.
