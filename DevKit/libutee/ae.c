@@ -1,80 +1,109 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * Authenticated encryption (GP TEE Internal Core API 1.3.1 chapter 6): not implemented yet;
- * issue 4 replaces this file. Until then a TA that uses
- * them compiles and links, and every call says so instead of pretending:
- *  - TEE_Result functions return TEE_ERROR_NOT_IMPLEMENTED (an output
- *    handle is set to TEE_HANDLE_NULL first, output sizes are untouched);
- *    TEE_IsAlgorithmSupported() answers TEE_ERROR_NOT_SUPPORTED;
- *  - TEE_FreeOperation(TEE_HANDLE_NULL) is the no-op GP 1.3 makes it; no
- *    other operation handle can exist, so freeing one is a TA bug (panic
- *    TEE_ERROR_BAD_PARAMETERS);
- *  - void functions that would need the backend panic with
- *    TEE_ERROR_NOT_IMPLEMENTED.
+ * Authenticated encryption (GP TEE Internal Core API 1.3.1, 6.6): AES-GCM and
+ * AES-CCM in the host. A refused tag is TEE_ERROR_MAC_INVALID and the final call
+ * then writes no plaintext.
  */
 #include <tee_internal_api.h>
-#include <tee_internal_api_extensions.h>
 
-/* Stubs ignore their arguments by design. */
-#pragma GCC diagnostic ignored "-Wunused-parameter"
+#include "utee_private.h"
 
-#define UNAVAILABLE	TEE_ERROR_NOT_IMPLEMENTED
-
-static inline void __noreturn unavailable(void)
+static uint32_t operation_id(TEE_OperationHandle operation)
 {
-	TEE_Panic(TEE_ERROR_NOT_IMPLEMENTED);
+	if (operation == TEE_HANDLE_NULL)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	return __utee_operation_id(operation);
 }
 
-/* ---- authenticated encryption ----------------------------------------- */
+TEE_Result TEE_AEInit(TEE_OperationHandle operation, const void *nonce, size_t nonceLen,
+		      uint32_t tagLen, size_t AADLen, size_t payloadLen)
+{
+	if (!nonce && nonceLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	return __utee_crypto()->ae_init(__utee_host()->host, operation_id(operation), nonce,
+					nonceLen, tagLen, AADLen, payloadLen);
+}
 
-TEE_Result TEE_AEInit(TEE_OperationHandle operation, const void *nonce,
-		      size_t nonceLen, uint32_t tagLen, size_t AADLen,
-		      size_t payloadLen)
-{ return UNAVAILABLE; }
+TEE_Result __GP11_TEE_AEInit(TEE_OperationHandle operation, const void *nonce, uint32_t nonceLen,
+			     uint32_t tagLen, uint32_t AADLen, uint32_t payloadLen)
+{
+	return TEE_AEInit(operation, nonce, nonceLen, tagLen, AADLen, payloadLen);
+}
 
-TEE_Result __GP11_TEE_AEInit(TEE_OperationHandle operation, const void *nonce,
-			     uint32_t nonceLen, uint32_t tagLen,
-			     uint32_t AADLen, uint32_t payloadLen)
-{ return UNAVAILABLE; }
+void TEE_AEUpdateAAD(TEE_OperationHandle operation, const void *AADdata, size_t AADdataLen)
+{
+	if (AADdataLen && !AADdata)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	__utee_crypto()->ae_update_aad(__utee_host()->host, operation_id(operation), AADdata,
+				       AADdataLen);
+}
 
-void TEE_AEUpdateAAD(TEE_OperationHandle operation, const void *AADdata,
-		     size_t AADdataLen)
-{ unavailable(); }
+void __GP11_TEE_AEUpdateAAD(TEE_OperationHandle operation, const void *AADdata, uint32_t AADdataLen)
+{
+	TEE_AEUpdateAAD(operation, AADdata, AADdataLen);
+}
 
-void __GP11_TEE_AEUpdateAAD(TEE_OperationHandle operation, const void *AADdata,
-			    uint32_t AADdataLen)
-{ unavailable(); }
+TEE_Result TEE_AEUpdate(TEE_OperationHandle operation, const void *srcData, size_t srcLen,
+			void *destData, size_t *destLen)
+{
+	if ((srcLen && !srcData) || !destLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	return __utee_crypto()->ae_update(__utee_host()->host, operation_id(operation), srcData,
+					  srcLen, destData, destLen);
+}
 
-TEE_Result TEE_AEUpdate(TEE_OperationHandle operation, const void *srcData,
-			size_t srcLen, void *destData, size_t *destLen)
-{ return UNAVAILABLE; }
-
-TEE_Result __GP11_TEE_AEUpdate(TEE_OperationHandle operation,
-			       const void *srcData, uint32_t srcLen,
+TEE_Result __GP11_TEE_AEUpdate(TEE_OperationHandle operation, const void *srcData, uint32_t srcLen,
 			       void *destData, uint32_t *destLen)
-{ return UNAVAILABLE; }
+{
+	if (!destLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	size_t length = *destLen;
+	TEE_Result res = TEE_AEUpdate(operation, srcData, srcLen, destData, &length);
+	*destLen = (uint32_t)length;
+	return res;
+}
 
-TEE_Result TEE_AEEncryptFinal(TEE_OperationHandle operation,
-			      const void *srcData, size_t srcLen,
-			      void *destData, size_t *destLen, void *tag,
-			      size_t *tagLen)
-{ return UNAVAILABLE; }
+TEE_Result TEE_AEEncryptFinal(TEE_OperationHandle operation, const void *srcData, size_t srcLen,
+			      void *destData, size_t *destLen, void *tag, size_t *tagLen)
+{
+	if ((srcLen && !srcData) || !destLen || !tagLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	return __utee_crypto()->ae_encrypt_final(__utee_host()->host, operation_id(operation),
+						 srcData, srcLen, destData, destLen, tag, tagLen);
+}
 
-TEE_Result __GP11_TEE_AEEncryptFinal(TEE_OperationHandle operation,
-				     const void *srcData, uint32_t srcLen,
-				     void *destData, uint32_t *destLen,
+TEE_Result __GP11_TEE_AEEncryptFinal(TEE_OperationHandle operation, const void *srcData,
+				     uint32_t srcLen, void *destData, uint32_t *destLen,
 				     void *tag, uint32_t *tagLen)
-{ return UNAVAILABLE; }
+{
+	if (!destLen || !tagLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	size_t length = *destLen, tag_length = *tagLen;
+	TEE_Result res = TEE_AEEncryptFinal(operation, srcData, srcLen, destData, &length, tag,
+					    &tag_length);
+	*destLen = (uint32_t)length;
+	*tagLen = (uint32_t)tag_length;
+	return res;
+}
 
-TEE_Result TEE_AEDecryptFinal(TEE_OperationHandle operation,
-			      const void *srcData, size_t srcLen,
-			      void *destData, size_t *destLen, void *tag,
-			      size_t tagLen)
-{ return UNAVAILABLE; }
+TEE_Result TEE_AEDecryptFinal(TEE_OperationHandle operation, const void *srcData, size_t srcLen,
+			      void *destData, size_t *destLen, void *tag, size_t tagLen)
+{
+	if ((srcLen && !srcData) || !destLen || (tagLen && !tag))
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	return __utee_crypto()->ae_decrypt_final(__utee_host()->host, operation_id(operation),
+						 srcData, srcLen, destData, destLen, tag, tagLen);
+}
 
-TEE_Result __GP11_TEE_AEDecryptFinal(TEE_OperationHandle operation,
-				     const void *srcData, uint32_t srcLen,
-				     void *destData, uint32_t *destLen,
+TEE_Result __GP11_TEE_AEDecryptFinal(TEE_OperationHandle operation, const void *srcData,
+				     uint32_t srcLen, void *destData, uint32_t *destLen,
 				     void *tag, uint32_t tagLen)
-{ return UNAVAILABLE; }
-
+{
+	if (!destLen)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	size_t length = *destLen;
+	TEE_Result res = TEE_AEDecryptFinal(operation, srcData, srcLen, destData, &length, tag,
+					    tagLen);
+	*destLen = (uint32_t)length;
+	return res;
+}

@@ -113,9 +113,8 @@ void TEE_ResetOperation(TEE_OperationHandle operation)
 
 TEE_Result TEE_SetOperationKey(TEE_OperationHandle operation, TEE_ObjectHandle key)
 {
-	__utee_crypto()->operation_set_keys(__utee_host()->host, operation_id(operation),
-					    __utee_object_id(key), 0);
-	return TEE_SUCCESS;
+	return __utee_crypto()->operation_set_keys(__utee_host()->host, operation_id(operation),
+						   __utee_object_id(key), 0);
 }
 
 TEE_Result __GP11_TEE_SetOperationKey(TEE_OperationHandle operation, TEE_ObjectHandle key)
@@ -129,9 +128,12 @@ TEE_Result TEE_SetOperationKey2(TEE_OperationHandle operation, TEE_ObjectHandle 
 	/* Both or neither: one NULL key with the other set is a programming error. */
 	if ((key1 == TEE_HANDLE_NULL) != (key2 == TEE_HANDLE_NULL))
 		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	__utee_crypto()->operation_set_keys(__utee_host()->host, operation_id(operation),
-					    __utee_object_id(key1), __utee_object_id(key2));
-	return TEE_SUCCESS;
+	/* The same object twice is TEE_ERROR_SECURITY, as in OP-TEE's libutee; the host
+	 * says the same of two objects holding the same key. */
+	if (key1 != TEE_HANDLE_NULL && key1 == key2)
+		return TEE_ERROR_SECURITY;
+	return __utee_crypto()->operation_set_keys(__utee_host()->host, operation_id(operation),
+						   __utee_object_id(key1), __utee_object_id(key2));
 }
 
 TEE_Result __GP11_TEE_SetOperationKey2(TEE_OperationHandle operation, TEE_ObjectHandle key1,

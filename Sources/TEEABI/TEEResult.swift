@@ -52,6 +52,8 @@ public struct TEEResult: RawRepresentable, Hashable, Sendable, CustomStringConve
     public static let overflow = TEEResult(0xFFFF_300F)
     /// `TEEC_ERROR_TARGET_DEAD`
     public static let targetDead = TEEResult(0xFFFF_3024)
+    /// `TEE_ERROR_MAC_INVALID`
+    public static let macInvalid = TEEResult(0xFFFF_3071)
     /// `TEE_ERROR_STORAGE_NO_SPACE`
     public static let storageNoSpace = TEEResult(0xFFFF_3041)
     /// `TEE_ERROR_TIME_NOT_SET`
@@ -69,7 +71,7 @@ public struct TEEResult: RawRepresentable, Hashable, Sendable, CustomStringConve
         0xFFFF_000C: "OUT_OF_MEMORY", 0xFFFF_000D: "BUSY", 0xFFFF_000E: "COMMUNICATION",
         0xFFFF_000F: "SECURITY", 0xFFFF_0010: "SHORT_BUFFER", 0xFFFF_0011: "EXTERNAL_CANCEL",
         0xFFFF_3001: "TIMEOUT", 0xFFFF_300F: "OVERFLOW", 0xFFFF_3024: "TARGET_DEAD",
-        0xFFFF_3041: "STORAGE_NO_SPACE",
+        0xFFFF_3041: "STORAGE_NO_SPACE", 0xFFFF_3071: "MAC_INVALID",
     ]
 
     public var description: String {

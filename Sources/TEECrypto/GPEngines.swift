@@ -9,12 +9,15 @@ public enum GPEngines {
         var maxKeySize: UInt32
     }
 
+    /// `maxKeySize` nil: any key size will do (TEE_IsAlgorithmSupported asks without one).
     static func make(algorithm: GPAlgorithm, class operationClass: GPOperationClass, mode: GPOperationMode,
-                     maxKeySize: UInt32) -> Made? {
+                     maxKeySize: UInt32?) -> Made? {
         switch operationClass {
         case .digest:
             guard mode == .digest, let engine = DigestEngine(algorithm: algorithm) else { return nil }
             return Made(engine: engine, keyCount: 0, maxKeySize: 0)
+        case .cipher, .mac, .ae:
+            return makeSymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
         default:
             return nil
         }
@@ -22,12 +25,14 @@ public enum GPEngines {
 
     /// Key types an algorithm accepts in `mode`.
     static func keyTypes(for algorithm: GPAlgorithm, mode: GPOperationMode) -> [GPObjectType] {
-        []
+        symmetricKeyTypes(for: algorithm) ?? []
     }
 
     /// TEE_IsAlgorithmSupported (`element` is a curve or TEE_CRYPTO_ELEMENT_NONE = 0).
     public static func isSupported(algorithm: GPAlgorithm, element: UInt32) -> Bool {
         guard let operationClass = algorithm.operationClass else { return false }
+        // Digests, ciphers, MACs and AE take no crypto element (TEE_CRYPTO_ELEMENT_NONE).
+        if [.digest, .cipher, .mac, .ae].contains(operationClass), element != 0 { return false }
         let mode: GPOperationMode = switch operationClass {
         case .digest: .digest
         case .mac: .mac
@@ -35,6 +40,6 @@ public enum GPEngines {
         case .asymmetricSignature: .sign
         default: .encrypt
         }
-        return make(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: 0) != nil
+        return make(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: nil) != nil
     }
 }

@@ -12,6 +12,9 @@ extension HostServices {
         installOperations(&api)
         installDigest(&api)
         api.bigint = stee_bigint_table()
+        installCipher(&api)
+        installMAC(&api)
+        installAE(&api)
         return api
     }
 
@@ -126,7 +129,7 @@ extension HostServices {
             let crypto = HostServices.crypto(ctx)
             let operation = crypto.operation(id)
             let keys: [GPObject]? = key1 == 0 ? nil : [crypto.object(key1)] + (key2 == 0 ? [] : [crypto.object(key2)])
-            _ = crypto.run { () throws(GPFault) in try operation.setKeys(keys) }
+            return crypto.run { () throws(GPFault) in try operation.setKeys(keys) }
         }
         api.operation_copy = { ctx, destination, source in
             let crypto = HostServices.crypto(ctx)

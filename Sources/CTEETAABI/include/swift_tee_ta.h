@@ -134,8 +134,9 @@ typedef struct stee_crypto_api {
     void (*operation_free)(void *host, uint32_t operation);
     void (*operation_info)(void *host, uint32_t operation, stee_operation_info *info);
     void (*operation_reset)(void *host, uint32_t operation);
-    /// 0 for no key; two keys only for two-key algorithms (AES-XTS).
-    void (*operation_set_keys)(void *host, uint32_t operation, uint32_t key1, uint32_t key2);
+    /// 0 for no key; two keys only for two-key algorithms (AES-XTS). Returns GP's result
+    /// (TEE_ERROR_SECURITY for two AES-XTS keys with the same bytes).
+    uint32_t (*operation_set_keys)(void *host, uint32_t operation, uint32_t key1, uint32_t key2);
     void (*operation_copy)(void *host, uint32_t destination, uint32_t source);
     uint32_t (*algorithm_supported)(void *host, uint32_t algorithm, uint32_t element);
 
