@@ -140,14 +140,15 @@ static TEE_Result run(uint32_t command, uint32_t algorithm, uint32_t mode, size_
 		      size_t *out_len, uint32_t *extra)
 {
 	TEE_OperationHandle op = TEE_HANDLE_NULL;
-	uint32_t max_key = q->key_count ? 0 : 0;
+	uint32_t max_key = 0;
 	TEE_ObjectInfo info;
 	TEE_Result res;
 
+	/* One key: its size; AES-XTS's two keys: their sum (OP-TEE's reading of maxKeySize). */
 	for (uint32_t i = 0; i < q->key_count; i++) {
 		TEE_GetObjectInfo1(q->keys[i], &info);
-		if (info.objectSize > max_key)
-			max_key = info.objectSize;
+		max_key = q->key_count == 2 ? max_key + info.objectSize :
+			  (info.objectSize > max_key ? info.objectSize : max_key);
 	}
 	res = TEE_AllocateOperation(&op, algorithm, mode, max_key);
 	if (res)
