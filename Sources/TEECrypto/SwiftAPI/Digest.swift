@@ -18,7 +18,7 @@ public struct Digest: ~Copyable {
 
     public mutating func update(_ bytes: [UInt8]) {
         let op = operation
-        try! typed { () throws(GPFault) in try withBytes(bytes) { b throws(GPFault) in try op.digestUpdate(b) } }
+        try! typed { () throws(GPFault) in try bytes.withBytes { b throws(GPFault) in try op.digestUpdate(b) } }
     }
 
     /// The digest; the value is ready for a new message afterwards.
@@ -26,7 +26,7 @@ public struct Digest: ~Copyable {
         let op = operation
         var out = [UInt8](repeating: 0, count: op.outputLength)
         let n = try! typed { () throws(GPFault) in
-            try withMutableBytes(&out) { b throws(GPFault) in try op.digestDoFinal(UnsafeRawBufferPointer(start: nil, count: 0), into: b) }
+            try out.withMutableBytes { b throws(GPFault) in try op.digestDoFinal(UnsafeRawBufferPointer(start: nil, count: 0), into: b) }
         }
         return Array(out.prefix(n))
     }
