@@ -20,12 +20,14 @@ let package = Package(
         // Bundled example TAs, each a loadable image that teed finds by UUID.
         .library(name: "HelloWorldTA", type: .dynamic, targets: ["HelloWorldTA"]),
         .library(name: "BuffersTA", type: .dynamic, targets: ["BuffersTA"]),
+        .library(name: "KeystoreTA", type: .dynamic, targets: ["KeystoreTA"]),
         // TAs with other GP instance flags, used by the integration tests.
         .library(name: "BuffersSingleTA", type: .dynamic, targets: ["BuffersSingleTA"]),
         .library(name: "BuffersSoloTA", type: .dynamic, targets: ["BuffersSoloTA"]),
         .library(name: "BuffersKeepAliveTA", type: .dynamic, targets: ["BuffersKeepAliveTA"]),
         .executable(name: "hello-world-swift", targets: ["HelloWorldClient"]),
         .executable(name: "buffers-swift", targets: ["BuffersClient"]),
+        .executable(name: "keystore-swift", targets: ["KeystoreClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -61,7 +63,7 @@ let package = Package(
 
         // MARK: Secure world: TA runtime and SDK
         .target(name: "CTEETAABI"),
-        .target(name: "TEETrustedApp", dependencies: ["CTEETAABI", "TEEABI"]),
+        .target(name: "TEETrustedApp", dependencies: ["CTEETAABI", "TEEABI", "TEECrypto"]),
         // TEEClient: a TA is a client of teed too (TA-to-TA sessions, persistent time).
         .target(name: "TEETAHost", dependencies: ["CTEETAABI", "TEECrypto", "TEEClient", "TEETransport", "TEEPlatform", "TEEABI"]),
         // The dev kit: headers (include/), the make machinery (mk/, src/) and libutee,
@@ -88,6 +90,8 @@ let package = Package(
         .target(name: "BuffersTAKit", dependencies: ["TEETrustedApp"], path: "Examples/buffers/ta-kit"),
         .target(name: "BuffersTA", dependencies: ["BuffersTAKit"], path: "Examples/buffers/ta"),
         .executableTarget(name: "BuffersClient", dependencies: ["TEEClient"], path: "Examples/buffers/swift-client"),
+        .target(name: "KeystoreTA", dependencies: ["TEETrustedApp"], path: "Examples/keystore/ta"),
+        .executableTarget(name: "KeystoreClient", dependencies: ["TEEClient"], path: "Examples/keystore/swift-client"),
         .target(name: "BuffersSingleTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSingleTA"),
         .target(name: "BuffersSoloTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSoloTA"),
         .target(name: "BuffersKeepAliveTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersKeepAliveTA"),

@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 
 say "Installing the bundled TAs into a fresh state directory ($STATE)"
-for ta in HelloWorldTA BuffersTA; do
+for ta in HelloWorldTA BuffersTA KeystoreTA; do
     "$BIN/teectl" ta install --state-dir "$STATE" "$BIN/lib$ta.so"
 done
 "$BIN/teectl" ta list --state-dir "$STATE"
@@ -55,6 +55,8 @@ say "buffers, C client"
 "$WORK/buffers"
 say "buffers, Swift client"
 "$BIN/buffers-swift"
+say "keystore (Swift TA using GP cryptography), Swift client"
+"$BIN/keystore-swift"
 
 say "Exporting the dev kits (TEEC_EXPORT, TA_DEV_KIT_DIR) and building the C examples with make, as on OP-TEE"
 "$BIN/teectl" sdk export --state-dir "$STATE" "$WORK/export"

@@ -1,4 +1,6 @@
 @_exported import TEEABI
+// Swift TAs use GP cryptography through TEECrypto's typed API (Digest, Key, Cipher, MAC…).
+@_exported import TEECrypto
 
 /// A Trusted Application written in Swift. One instance of the conforming class is one TA
 /// instance (GP's TA_CreateEntryPoint is `init`, TA_DestroyEntryPoint is `destroy()`), and

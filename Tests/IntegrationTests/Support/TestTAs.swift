@@ -17,6 +17,9 @@ enum TA {
     /// Tests/Fixtures/BuffersKeepAliveTA: single instance, multi-session, keep-alive.
     static let buffersKeepAlive = TEEUUID("2ef8eb90-feb3-4f4e-8347-d638a983d7e2")!
 
+    /// Examples/keystore/ta: single instance, keep-alive, crypto through TEECrypto's typed API.
+    static let keystore = TEEUUID("c4a1f0e2-5d3b-4e7a-9f21-8b6c0d4e3a19")!
+
     /// Shared library in the products directory -> UUID it is installed under.
     static let images: [(library: String, uuid: TEEUUID)] = [
         ("libHelloWorldTA.so", helloWorld),
@@ -24,6 +27,7 @@ enum TA {
         ("libBuffersSingleTA.so", buffersSingle),
         ("libBuffersSoloTA.so", buffersSolo),
         ("libBuffersKeepAliveTA.so", buffersKeepAlive),
+        ("libKeystoreTA.so", keystore),
     ]
 
     /// A UUID nobody installs.
