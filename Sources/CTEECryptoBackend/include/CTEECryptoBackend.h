@@ -33,4 +33,7 @@ int stee_md_reset(stee_md *ctx);
 /// The digest length of `name` in bytes (0 for an XOF or an unknown name).
 size_t stee_md_size(const char *name);
 
+// Asymmetric keys and operations, key derivation.
+#include "stee_asymmetric.h"
+
 #endif
