@@ -15,6 +15,8 @@ public enum GPEngines {
         case .digest:
             guard mode == .digest, let engine = DigestEngine(algorithm: algorithm) else { return nil }
             return Made(engine: engine, keyCount: 0, maxKeySize: 0)
+        case .asymmetricCipher, .asymmetricSignature, .keyDerivation:
+            return makeAsymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
         default:
             return nil
         }
@@ -22,12 +24,14 @@ public enum GPEngines {
 
     /// Key types an algorithm accepts in `mode`.
     static func keyTypes(for algorithm: GPAlgorithm, mode: GPOperationMode) -> [GPObjectType] {
-        []
+        if let types = asymmetricKeyTypes(for: algorithm, mode: mode) { return types }
+        return []
     }
 
     /// TEE_IsAlgorithmSupported (`element` is a curve or TEE_CRYPTO_ELEMENT_NONE = 0).
     public static func isSupported(algorithm: GPAlgorithm, element: UInt32) -> Bool {
         guard let operationClass = algorithm.operationClass else { return false }
+        if let supported = isAsymmetricSupported(algorithm: algorithm, element: element) { return supported }
         let mode: GPOperationMode = switch operationClass {
         case .digest: .digest
         case .mac: .mac
