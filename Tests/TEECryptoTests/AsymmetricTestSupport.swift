@@ -114,3 +114,7 @@ enum SharedKeys {
         return key
     }()
 }
+
+extension SecureBytes {
+    var hex: String { bytes.hex }
+}
