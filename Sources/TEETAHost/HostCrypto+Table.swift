@@ -10,6 +10,8 @@ extension HostServices {
         installObjects(&api)
         installOperations(&api)
         installDigest(&api)
+        installAsymmetric(&api)
+        installDerive(&api)
         return api
     }
 
