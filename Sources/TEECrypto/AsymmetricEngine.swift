@@ -45,7 +45,7 @@ final class AsymmetricEngine: GPOperationEngine {
 
     /// The curve of an ECC key (TEE_ATTR_ECC_CURVE).
     var curve: ECCurve? {
-        keyObject?.value(.eccCurve).flatMap { ECCurve.of($0.a) }
+        keyObject.flatMap { object in object.value(.eccCurve).flatMap { ECCurve.of($0.a, for: object.type) } }
     }
 }
 

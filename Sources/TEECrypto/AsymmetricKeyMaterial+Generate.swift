@@ -86,15 +86,16 @@ extension AsymmetricKeyMaterial {
         return out + (try export(key, [(.dhPublicValue, "pub"), (.dhPrivateValue, "priv")]))
     }
 
-    /// ECDSA / ECDH: TEE_ATTR_ECC_CURVE is required and must be a curve of `size` bits.
-    static func generateEC(size: UInt32, _ given: [GPAttribute]) throws(GPFault) -> [GPAttribute] {
+    /// ECDSA / ECDH / SM2: TEE_ATTR_ECC_CURVE is required and must be a curve of `size` bits
+    /// that keys of `type` use.
+    static func generateEC(_ type: GPObjectType, size: UInt32, _ given: [GPAttribute]) throws(GPFault) -> [GPAttribute] {
         let found = try parameters(given, allowed: [.eccCurve])
-        guard let (id, _) = value(found[.eccCurve]), let curve = ECCurve.of(id), curve.bits == size else {
+        guard let (id, _) = value(found[.eccCurve]), let curve = ECCurve.of(id, for: type), curve.bits == size else {
             throw .result(.badParameters)
         }
         let params = BackendParams()
         params.string("group", curve.group)
-        guard let key = BackendKey.generate("EC", params) else { throw .result(.generic) }
+        guard let key = BackendKey.generate(ECCurve.isSM2(type) ? "SM2" : "EC", params) else { throw .result(.generic) }
         return try export(key, [(.eccPrivateValue, "priv"), (.eccPublicValueX, "qx"), (.eccPublicValueY, "qy")])
             + [GPAttribute(.eccCurve, a: id, b: 0)]
     }

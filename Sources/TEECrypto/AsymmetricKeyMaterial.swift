@@ -36,8 +36,9 @@ enum AsymmetricKeyMaterial {
                   bignum("priv", .dhPrivateValue) else { return nil }
             _ = bignum("q", .dhSubprime)
             return BackendKey.from("DH", part, params)
-        case .ecdsaPublicKey, .ecdsaKeypair, .ecdhPublicKey, .ecdhKeypair:
-            guard let (a, _) = value(attributes[.eccCurve]), let curve = ECCurve.of(a),
+        case .ecdsaPublicKey, .ecdsaKeypair, .ecdhPublicKey, .ecdhKeypair, .sm2DsaPublicKey, .sm2DsaKeypair,
+             .sm2PkePublicKey, .sm2PkeKeypair:
+            guard let (a, _) = value(attributes[.eccCurve]), let curve = ECCurve.of(a, for: type),
                   case let .bytes(x)? = attributes[.eccPublicValueX], case let .bytes(y)? = attributes[.eccPublicValueY],
                   let point = uncompressedPoint(x, y, curve) else { return nil }
             params.string("group", curve.group)
@@ -46,7 +47,7 @@ enum AsymmetricKeyMaterial {
                 guard case let .bytes(d)? = attributes[.eccPrivateValue], bitLength(d) <= curve.bits else { return nil }
                 params.bignum("priv", d)
             }
-            return BackendKey.from("EC", part, params)
+            return BackendKey.from(ECCurve.isSM2(type) ? "SM2" : "EC", part, params)
         case .ed25519PublicKey, .ed25519Keypair:
             return raw("ED25519", part, attributes[.ed25519PublicValue], pair ? attributes[.ed25519PrivateValue] : nil, params)
         case .x25519PublicKey, .x25519Keypair:

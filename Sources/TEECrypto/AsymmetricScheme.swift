@@ -12,6 +12,10 @@ enum AsymmetricScheme: Sendable {
     /// OP-TEE binds each ECDSA id to one curve: TEE_ALG_ECDSA_SHA256 is GP 1.1's ECDSA_P256.
     case ecdsa(HashFunction, ECCurve)
     case ed25519
+    /// SM2 signatures over an SM3 digest the TA computed (e = SM3(Z || M)).
+    case sm2Dsa
+    /// SM2 encryption, ciphertext C1 || C3 || C2.
+    case sm2Pke
     case dh
     /// nil: TEE_ALG_ECDH_DERIVE_SHARED_SECRET, any curve; else a legacy per-curve id.
     case ecdh(ECCurve?)
@@ -33,6 +37,8 @@ enum AsymmetricScheme: Sendable {
             GPAlgorithm.rsaNopad.rawValue: .rsaNopad,
             GPAlgorithm.rsassaPkcs1V1_5.rawValue: .rsassaPkcs1V1_5(nil),
             GPAlgorithm.ed25519.rawValue: .ed25519,
+            GPAlgorithm.sm2DsaSm3.rawValue: .sm2Dsa,
+            GPAlgorithm.sm2Pke.rawValue: .sm2Pke,
             GPAlgorithm.dhDeriveSharedSecret.rawValue: .dh,
             GPAlgorithm.ecdhDeriveSharedSecret.rawValue: .ecdh(nil),
             GPAlgorithm.x25519.rawValue: .x25519,
@@ -99,10 +105,14 @@ enum AsymmetricScheme: Sendable {
         return t
     }()
 
+    var isSM2Pke: Bool {
+        if case .sm2Pke = self { true } else { false }
+    }
+
     var operationClass: GPOperationClass {
         switch self {
-        case .rsaesPkcs1V1_5, .rsaesOaep, .rsaNopad: .asymmetricCipher
-        case .rsassaPkcs1V1_5, .rsassaPss, .dsa, .ecdsa, .ed25519: .asymmetricSignature
+        case .rsaesPkcs1V1_5, .rsaesOaep, .rsaNopad, .sm2Pke: .asymmetricCipher
+        case .rsassaPkcs1V1_5, .rsassaPss, .dsa, .ecdsa, .ed25519, .sm2Dsa: .asymmetricSignature
         case .dh, .ecdh, .x25519, .hkdf, .concatKDF, .pbkdf2: .keyDerivation
         }
     }
@@ -120,6 +130,7 @@ enum AsymmetricScheme: Sendable {
         switch self {
         case let .rsassaPkcs1V1_5(hash): hash
         case let .rsassaPss(hash), let .dsa(hash), let .ecdsa(hash, _): hash
+        case .sm2Dsa: .sm3
         default: nil
         }
     }
@@ -131,6 +142,8 @@ enum AsymmetricScheme: Sendable {
         case .dsa: (.dsaKeypair, .dsaPublicKey)
         case .ecdsa: (.ecdsaKeypair, .ecdsaPublicKey)
         case .ed25519: (.ed25519Keypair, .ed25519PublicKey)
+        case .sm2Dsa: (.sm2DsaKeypair, .sm2DsaPublicKey)
+        case .sm2Pke: (.sm2PkeKeypair, .sm2PkePublicKey)
         case .dh: (.dhKeypair, nil)
         case .ecdh: (.ecdhKeypair, nil)
         case .x25519: (.x25519Keypair, nil)
@@ -159,7 +172,7 @@ enum AsymmetricScheme: Sendable {
         case .dsa(.sha224): size == 2048
         case .dsa: size == 2048 || size == 3072
         case let .ecdsa(_, curve), let .ecdh(curve?): size == curve.bits
-        case .ed25519, .x25519: size == 256
+        case .ed25519, .x25519, .sm2Dsa, .sm2Pke: size == 256
         default: true
         }
         guard rule, let spec = GPObjectTypeSpec.all[keyPair.pair] else { return false }
@@ -172,6 +185,8 @@ enum AsymmetricScheme: Sendable {
         case let .rsaesOaep(h), let .rsassaPss(h), let .dsa(h), let .ecdsa(h, _), let .concatKDF(h), let .pbkdf2(h),
              let .rsassaPkcs1V1_5(h?), let .hkdf(h?):
             h.isAvailable
+        case .sm2Dsa, .sm2Pke:
+            HashFunction.sm3.isAvailable
         default: true
         }
     }
@@ -183,6 +198,7 @@ enum AsymmetricScheme: Sendable {
         case let .ecdsa(_, curve), let .ecdh(curve?): element == curve.id.rawValue
         case .ecdh(nil): ECCurve.of(element) != nil
         case .ed25519, .x25519: element == GPCurve._25519.rawValue
+        case .sm2Dsa, .sm2Pke: element == GPCurve.sm2.rawValue
         default: element == 0
         }
     }

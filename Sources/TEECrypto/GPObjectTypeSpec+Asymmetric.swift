@@ -28,11 +28,16 @@ extension GPObjectTypeSpec {
         // (DH_MIN_MODULUS_BITS), so smaller groups are NOT_SUPPORTED here.
         specs[.dhKeypair] = key(.dhKeypair, 512, 2048, required: [.dhPrime, .dhBase, .dhPublicValue, .dhPrivateValue],
                                 optional: [.dhSubprime], generate: M.generateDH, sizeOf: { bits($0[.dhPrime]) })
-        // Object size: the curve's (TEE_ATTR_ECC_CURVE decides, as in OP-TEE).
-        specs[.ecdsaPublicKey] = key(.ecdsaPublicKey, 192, 521, required: eccPublic, sizeOf: curveBits)
-        specs[.ecdsaKeypair] = key(.ecdsaKeypair, 192, 521, required: eccPair, generate: M.generateEC, sizeOf: curveBits)
-        specs[.ecdhPublicKey] = key(.ecdhPublicKey, 192, 521, required: eccPublic, sizeOf: curveBits)
-        specs[.ecdhKeypair] = key(.ecdhKeypair, 192, 521, required: eccPair, generate: M.generateEC, sizeOf: curveBits)
+        // Object size: the curve's (TEE_ATTR_ECC_CURVE decides, as in OP-TEE). SM2 keys (SM2
+        // signatures and encryption; OpenSSL 3.0 has no SM2 key exchange) are on SM2's curve.
+        for (publicType, pairType) in [(GPObjectType.ecdsaPublicKey, GPObjectType.ecdsaKeypair), (.ecdhPublicKey, .ecdhKeypair),
+                                       (.sm2DsaPublicKey, .sm2DsaKeypair), (.sm2PkePublicKey, .sm2PkeKeypair)] {
+            let (min, max): (UInt32, UInt32) = ECCurve.isSM2(pairType) ? (256, 256) : (192, 521)
+            specs[publicType] = key(publicType, min, max, required: eccPublic, sizeOf: curveBits(publicType))
+            specs[pairType] = key(pairType, min, max, required: eccPair,
+                                  generate: { size, p throws(GPFault) in try M.generateEC(pairType, size: size, p) },
+                                  sizeOf: curveBits(pairType))
+        }
         specs[.ed25519PublicKey] = key(.ed25519PublicKey, 256, 256, required: [.ed25519PublicValue], sizeOf: { _ in 256 })
         specs[.ed25519Keypair] = key(.ed25519Keypair, 256, 256, required: [.ed25519PublicValue, .ed25519PrivateValue],
                                      generate: { _, p throws(GPFault) in
@@ -70,8 +75,9 @@ extension GPObjectTypeSpec {
                 // private value must give the public one. RSA, DSA and DH pairs are not
                 // checked (a full check costs primality tests).
                 switch type {
-                case .ecdsaPublicKey, .ecdhPublicKey: guard backend.isPublicValid else { return nil }
-                case .ecdsaKeypair, .ecdhKeypair, .ed25519Keypair, .x25519Keypair:
+                case .ecdsaPublicKey, .ecdhPublicKey, .sm2DsaPublicKey, .sm2PkePublicKey:
+                    guard backend.isPublicValid else { return nil }
+                case .ecdsaKeypair, .ecdhKeypair, .sm2DsaKeypair, .sm2PkeKeypair, .ed25519Keypair, .x25519Keypair:
                     guard backend.isPublicValid, backend.isPairValid else { return nil }
                 default: break
                 }
@@ -100,8 +106,10 @@ extension GPObjectTypeSpec {
         return AsymmetricKeyMaterial.bitLength(b)
     }
 
-    @Sendable private static func curveBits(_ attributes: [GPAttributeID: GPAttributeValue]) -> UInt32? {
-        guard let (id, _) = AsymmetricKeyMaterial.value(attributes[.eccCurve]) else { return nil }
-        return ECCurve.of(id)?.bits
+    private static func curveBits(_ type: GPObjectType) -> @Sendable ([GPAttributeID: GPAttributeValue]) -> UInt32? {
+        { attributes in
+            guard let (id, _) = AsymmetricKeyMaterial.value(attributes[.eccCurve]) else { return nil }
+            return ECCurve.of(id, for: type)?.bits
+        }
     }
 }

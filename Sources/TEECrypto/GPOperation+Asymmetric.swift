@@ -23,6 +23,17 @@ extension GPOperation {
     public func asymmetricEncrypt(_ params: [GPAttribute], _ source: UnsafeRawBufferPointer,
                                   into destination: UnsafeMutableRawBufferPointer, size: inout Int) throws(GPFault) {
         let (engine, key) = try asymmetric(.asymmetricCipher, .encrypt)
+        if case .sm2Pke = engine.scheme {
+            var written = destination.count
+            let rc = stee_sm2_encrypt(key.pointer, source.bound, source.count, destination.bound, &written)
+            size = written
+            switch rc {
+            case 0: return
+            case -ENOSPC: throw .result(.shortBuffer)
+            case -EINVAL: throw .result(.badParameters)
+            default: throw .result(.generic)
+            }
+        }
         let padding = try RSAPadding(engine.scheme, params)
         let modulus = stee_rsa_size(key.pointer)
         // OP-TEE asks for room for a whole modulus before encrypting (raw RSA: after).
@@ -46,13 +57,20 @@ extension GPOperation {
     public func asymmetricDecrypt(_ params: [GPAttribute], _ source: UnsafeRawBufferPointer,
                                   into destination: UnsafeMutableRawBufferPointer, size: inout Int) throws(GPFault) {
         let (engine, key) = try asymmetric(.asymmetricCipher, .decrypt)
-        let padding = try RSAPadding(engine.scheme, params)
-        let modulus = stee_rsa_size(key.pointer)
-        let out = SecureBytes(count: modulus)
-        var written = modulus
-        let rc = padding.withC { p in
-            out.withUnsafeMutableBytes { o in
-                stee_rsa_decrypt(key.pointer, p, source.bound, source.count, o.bound, &written)
+        // The plaintext goes to a buffer of ours first, and to the TA's only once it is known
+        // good; SM2's length follows from the ciphertext's, RSA's is at most the modulus.
+        let room = engine.scheme.isSM2Pke ? max(source.count, 1) : stee_rsa_size(key.pointer)
+        let out = SecureBytes(count: room)
+        var written = room
+        let rc: Int32
+        if engine.scheme.isSM2Pke {
+            rc = out.withUnsafeMutableBytes { o in stee_sm2_decrypt(key.pointer, source.bound, source.count, o.bound, &written) }
+        } else {
+            let padding = try RSAPadding(engine.scheme, params)
+            rc = padding.withC { p in
+                out.withUnsafeMutableBytes { o in
+                    stee_rsa_decrypt(key.pointer, p, source.bound, source.count, o.bound, &written)
+                }
             }
         }
         guard rc == 0 else { throw .result(.badParameters) }
@@ -79,7 +97,7 @@ extension GPOperation {
         case .dsa:
             written = needed
             rc = stee_dsa_sign(key.pointer, digest.bound, digest.count, signature.bound, needed / 2)
-        case .ecdsa:
+        case .ecdsa, .sm2Dsa:
             written = needed
             rc = stee_ecdsa_sign(key.pointer, digest.bound, digest.count, signature.bound, needed / 2)
         case .ed25519:
@@ -108,7 +126,7 @@ extension GPOperation {
             }
         case .dsa:
             rc = stee_dsa_verify(key.pointer, digest.bound, digest.count, signature.bound, signature.count, expected / 2)
-        case .ecdsa:
+        case .ecdsa, .sm2Dsa:
             rc = stee_ecdsa_verify(key.pointer, digest.bound, digest.count, signature.bound, signature.count, expected / 2)
         case .ed25519:
             try checkEdDSA(params)
@@ -136,7 +154,7 @@ extension GPOperation {
             guard engine.curve == curve else { throw .result(.badParameters) }
             return 2 * curve.bytes
         default:
-            return 64
+            return 64  // Ed25519; SM2: r || s of 32 bytes each
         }
     }
 
@@ -149,6 +167,8 @@ extension GPOperation {
         switch engine.scheme {
         case let .rsassaPkcs1V1_5(hash?), let .rsassaPss(hash):
             guard digest.count == hash.size else { throw .result(.badParameters) }
+        case .sm2Dsa:
+            guard digest.count == HashFunction.sm3.size else { throw .result(.badParameters) }
         case let .dsa(hash):
             let q = try signatureSize(engine, key) / 2
             guard digest.count == hash.size || digest.count == q else { throw .result(.badParameters) }

@@ -53,9 +53,22 @@ struct ECCurve: Hashable, Sendable {
     static let p384 = ECCurve(id: .nistP384, group: "secp384r1", bits: 384)
     static let p521 = ECCurve(id: .nistP521, group: "secp521r1", bits: 521)
 
+    /// The NIST curves, for ECDSA and ECDH.
     static let all: [ECCurve] = [p192, p224, p256, p384, p521]
+    /// GB/T 32918's curve, for SM2 keys only.
+    static let sm2 = ECCurve(id: .sm2, group: "SM2", bits: 256)
 
     static func of(_ id: UInt32) -> ECCurve? { all.first { $0.id.rawValue == id } }
+
+    /// The curve TEE_ATTR_ECC_CURVE `id` names for a key of `type`: SM2 for SM2 keys, a NIST
+    /// curve for the others.
+    static func of(_ id: UInt32, for type: GPObjectType) -> ECCurve? {
+        isSM2(type) ? (id == sm2.id.rawValue ? sm2 : nil) : of(id)
+    }
+
+    static func isSM2(_ type: GPObjectType) -> Bool {
+        [GPObjectType.sm2DsaPublicKey, .sm2DsaKeypair, .sm2PkePublicKey, .sm2PkeKeypair].contains(type)
+    }
 
     /// Bytes of a coordinate, a private value, and of r and s in a signature.
     var bytes: Int { (Int(bits) + 7) / 8 }

@@ -13,7 +13,7 @@ enum APIAsymmetricTest {
 }
 
 extension Integration.CTrustedAppTests {
-    @Test("asymmetric crypto from a C TA through libutee: ECDSA, RSA OAEP and PKCS #1, Ed25519, X25519, HKDF, with GP's results")
+    @Test("asymmetric crypto from a C TA through libutee: ECDSA, RSA OAEP and PKCS #1, Ed25519, X25519, HKDF, SM2, with GP's results")
     func asymmetricCrypto() throws {
         let tee = try kit.startTEE(installing: ["api_test_ta"])
         defer { tee.stop() }

@@ -91,19 +91,21 @@ struct AsymmetricKeyTests {
         }
     }
 
-    @Test("not offered: SM2 (OpenSSL 3.0 has no SM2 key exchange), Ed448 / X448; TEE_IsAlgorithmSupported agrees")
+    @Test("not offered: SM2 key exchange (not in OpenSSL 3.0), Ed448 / X448; TEE_IsAlgorithmSupported agrees")
     func notSupported() throws {
-        for type in [GPObjectType.sm2DsaKeypair, .sm2KepKeypair, .sm2PkeKeypair, .ed448Keypair, .x448Keypair] {
+        for type in [GPObjectType.sm2KepKeypair, .sm2KepPublicKey, .ed448Keypair, .x448Keypair] {
             #expect(faultOf { _ = try GPObject(type: type, maxObjectSize: 256) } == .result(.notSupported))
         }
-        for algorithm in [GPAlgorithm.sm2DsaSm3, .sm2Pke, .sm2Kep, .ed448, .x448] {
+        for algorithm in [GPAlgorithm.sm2Kep, .ed448, .x448] {
             #expect(!GPEngines.isSupported(algorithm: algorithm, element: GPCurve.sm2.rawValue))
             #expect(!GPEngines.isSupported(algorithm: algorithm, element: 0))
         }
-        for (algorithm, mode, size) in [(GPAlgorithm.sm2DsaSm3, GPOperationMode.sign, UInt32(256)), (.sm2Pke, .encrypt, 256),
-                                        (.sm2Kep, .derive, 512), (.x448, .derive, 448)] {
+        for (algorithm, mode, size) in [(GPAlgorithm.sm2Kep, GPOperationMode.derive, UInt32(512)), (.x448, .derive, 448),
+                                        (.ed448, .sign, 456)] {
             #expect(faultOf { _ = try GPOperation(algorithm: algorithm, mode: mode, maxKeySize: size) } == .result(.notSupported))
         }
+        #expect(GPEngines.isSupported(algorithm: .sm2DsaSm3, element: GPCurve.sm2.rawValue))
+        #expect(!GPEngines.isSupported(algorithm: .sm2Pke, element: GPCurve.nistP256.rawValue))
         #expect(GPEngines.isSupported(algorithm: .ecdhDeriveSharedSecret, element: GPCurve.nistP384.rawValue))
         #expect(!GPEngines.isSupported(algorithm: .ecdhDeriveSharedSecret, element: GPCurve._25519.rawValue))
         #expect(GPEngines.isSupported(algorithm: .x25519, element: GPCurve._25519.rawValue))

@@ -1,5 +1,5 @@
 // Asymmetric keys, signatures, encryption, key agreement and KDFs over OpenSSL 3.0's EVP_PKEY
-// and EVP_KDF (pkey.c, rsa.c, sign.c, kdf.c). Numbers cross this boundary as
+// and EVP_KDF (pkey.c, rsa.c, sign.c, sm2.c, kdf.c). Numbers cross this boundary as
 // big-endian unsigned byte strings, the form GP gives key attributes in. Functions return 0
 // on success or a negative errno-style code:
 //   -EINVAL   the input makes no sense for this key (GP: TEE_ERROR_BAD_PARAMETERS)
@@ -47,7 +47,7 @@ typedef enum stee_key_part {
 
 // MARK: Keys (pkey.c)
 
-/// A key of OpenSSL type `type` ("RSA", "DSA", "DH", "EC", "ED25519", "X25519") from
+/// A key of OpenSSL type `type` ("RSA", "DSA", "DH", "EC", "SM2", "ED25519", "X25519") from
 /// `params`; NULL if OpenSSL does not accept them (an EC point off its curve, say).
 stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const stee_param *params, size_t count);
 /// A fresh key pair: from `domain`'s parameters when it is given (DSA, DH), else of `type`;
@@ -127,6 +127,13 @@ int stee_eddsa_sign(const stee_akey *key, const uint8_t *message, size_t length,
                     size_t *signature_length);
 int stee_eddsa_verify(const stee_akey *key, const uint8_t *message, size_t length, const uint8_t *signature,
                       size_t signature_length);
+
+// MARK: SM2 encryption (sm2.c)
+
+/// SM2 encryption of `in` (not empty) into C1 || C3 || C2: 97 + in_length bytes.
+int stee_sm2_encrypt(const stee_akey *key, const uint8_t *in, size_t in_length, uint8_t *out, size_t *out_length);
+/// SM2 decryption of C1 || C3 || C2; any failure is -EBADMSG.
+int stee_sm2_decrypt(const stee_akey *key, const uint8_t *in, size_t in_length, uint8_t *out, size_t *out_length);
 
 // MARK: Key derivation functions (kdf.c)
 

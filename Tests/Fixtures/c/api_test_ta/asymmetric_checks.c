@@ -1,6 +1,6 @@
 /*
  * Asymmetric crypto and key derivation through libutee, as a C TA calls them:
- * ECDSA, RSA (OAEP, PKCS #1 v1.5), Ed25519, X25519 and HKDF, with GP's
+ * ECDSA, RSA (OAEP, PKCS #1 v1.5), Ed25519, X25519, HKDF and SM2, with GP's
  * results. The vectors' own correctness is tested in TEECryptoTests; here the
  * point is the C ABI (attributes, sizes, results, panics).
  */
@@ -268,10 +268,46 @@ static TEE_Result check_hkdf(TEE_Param params[4])
 	return TEE_SUCCESS;
 }
 
+/* SM2 signatures over an SM3 digest, and SM2 encryption (C1 || C3 || C2). */
+static TEE_Result check_sm2(TEE_Param params[4])
+{
+	static const char message[] = "SM2";
+	TEE_ObjectHandle dsa = TEE_HANDLE_NULL, pke = TEE_HANDLE_NULL;
+	TEE_OperationHandle op = TEE_HANDLE_NULL;
+	TEE_Attribute curve;
+	uint8_t e[32] = { 1, 2, 3 }, signature[64], cipher[128], plain[16];
+	size_t size = sizeof(signature);
+
+	TEE_InitValueAttribute(&curve, TEE_ATTR_ECC_CURVE, TEE_ECC_CURVE_SM2, 0);
+	CHECK_RES(generate(TEE_TYPE_SM2_DSA_KEYPAIR, 256, &curve, 1, &dsa), TEE_SUCCESS);
+	CHECK_RES(keyed(TEE_ALG_SM2_DSA_SM3, TEE_MODE_SIGN, 256, dsa, &op), TEE_SUCCESS);
+	CHECK_RES(TEE_AsymmetricSignDigest(op, NULL, 0, e, sizeof(e), signature, &size), TEE_SUCCESS);
+	TEE_FreeOperation(op);
+	CHECK_RES(keyed(TEE_ALG_SM2_DSA_SM3, TEE_MODE_VERIFY, 256, dsa, &op), TEE_SUCCESS);
+	CHECK_RES(TEE_AsymmetricVerifyDigest(op, NULL, 0, e, sizeof(e), signature, size), TEE_SUCCESS);
+	TEE_FreeOperation(op);
+
+	CHECK_RES(generate(TEE_TYPE_SM2_PKE_KEYPAIR, 256, &curve, 1, &pke), TEE_SUCCESS);
+	CHECK_RES(keyed(TEE_ALG_SM2_PKE, TEE_MODE_ENCRYPT, 256, pke, &op), TEE_SUCCESS);
+	size = sizeof(cipher);
+	CHECK_RES(TEE_AsymmetricEncrypt(op, NULL, 0, message, sizeof(message), cipher, &size), TEE_SUCCESS);
+	CHECK(size == 97 + sizeof(message), TEE_ERROR_GENERIC);
+	TEE_FreeOperation(op);
+	CHECK_RES(keyed(TEE_ALG_SM2_PKE, TEE_MODE_DECRYPT, 256, pke, &op), TEE_SUCCESS);
+	size = sizeof(plain);
+	CHECK_RES(TEE_AsymmetricDecrypt(op, NULL, 0, cipher, 97 + sizeof(message), plain, &size),
+		  TEE_SUCCESS);
+	CHECK(size == sizeof(message) && !TEE_MemCompare(plain, message, size), TEE_ERROR_GENERIC);
+	TEE_FreeOperation(op);
+	TEE_FreeTransientObject(dsa);
+	TEE_FreeTransientObject(pke);
+	return TEE_SUCCESS;
+}
+
 TEE_Result check_asymmetric(TEE_Param params[4])
 {
 	TEE_Result (*const checks[])(TEE_Param[4]) = { check_ecdsa, check_rsa, check_ed25519, check_x25519,
-						       check_hkdf };
+						       check_hkdf, check_sm2 };
 
 	for (size_t i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
 		TEE_Result res = checks[i](params);

@@ -30,7 +30,7 @@
 #define CMD_MALLOC_NO_FILL	13	/* TEE_Malloc(16, TEE_MALLOC_NO_FILL): panics on OP-TEE */
 
 /* Asymmetric crypto and key derivation (asymmetric_checks.c). */
-#define CMD_ASYMMETRIC		40	/* value out: checks ECDSA, RSA, Ed25519, X25519, HKDF */
+#define CMD_ASYMMETRIC		40	/* value out: ECDSA, RSA, Ed25519, X25519, HKDF, SM2 */
 #define CMD_ASYMMETRIC_MISUSE	41	/* value in: a = ASYM_MISUSE_*; each panics the TA */
 
 #define ASYM_MISUSE_DIGEST_LENGTH	0	/* signing a digest of the wrong length */
