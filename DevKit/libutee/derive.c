@@ -1,37 +1,40 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * Key derivation (GP TEE Internal Core API 1.3.1 chapter 6): not implemented yet;
- * issue 4 replaces this file. Until then a TA that uses
- * them compiles and links, and every call says so instead of pretending:
- *  - TEE_Result functions return TEE_ERROR_NOT_IMPLEMENTED (an output
- *    handle is set to TEE_HANDLE_NULL first, output sizes are untouched);
- *    TEE_IsAlgorithmSupported() answers TEE_ERROR_NOT_SUPPORTED;
- *  - TEE_FreeOperation(TEE_HANDLE_NULL) is the no-op GP 1.3 makes it; no
- *    other operation handle can exist, so freeing one is a TA bug (panic
- *    TEE_ERROR_BAD_PARAMETERS);
- *  - void functions that would need the backend panic with
- *    TEE_ERROR_NOT_IMPLEMENTED.
+ * Key derivation (GP TEE Internal Core API 1.3.1, 6.9): TEE_DeriveKey runs in
+ * the host (TEECrypto), which writes the derived secret into the object. GP
+ * gives TEE_DeriveKey no result, so every failure panics the TA there (as in
+ * OP-TEE): an invalid peer key, a missing parameter, an object too small.
  */
+#include <stdlib.h>
 #include <tee_internal_api.h>
-#include <tee_internal_api_extensions.h>
 
-/* Stubs ignore their arguments by design. */
-#pragma GCC diagnostic ignored "-Wunused-parameter"
+#include "utee_private.h"
 
-#define UNAVAILABLE	TEE_ERROR_NOT_IMPLEMENTED
-
-static inline void __noreturn unavailable(void)
+static void derive(TEE_OperationHandle operation, const stee_attribute *params, uint32_t count,
+		   TEE_ObjectHandle derivedKey)
 {
-	TEE_Panic(TEE_ERROR_NOT_IMPLEMENTED);
+	if (operation == TEE_HANDLE_NULL || derivedKey == TEE_HANDLE_NULL)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	__utee_crypto()->derive_key(__utee_host()->host, __utee_operation_id(operation), params, count,
+				    __utee_object_id(derivedKey));
 }
 
-/* ---- key derivation --------------------------------------------------- */
+void TEE_DeriveKey(TEE_OperationHandle operation, const TEE_Attribute *params, uint32_t paramCount,
+		   TEE_ObjectHandle derivedKey)
+{
+	if (paramCount && !params)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	derive(operation, (const stee_attribute *)params, paramCount, derivedKey);
+}
 
-void TEE_DeriveKey(TEE_OperationHandle operation, const TEE_Attribute *params,
-		   uint32_t paramCount, TEE_ObjectHandle derivedKey)
-{ unavailable(); }
-
-void __GP11_TEE_DeriveKey(TEE_OperationHandle operation,
-			  const __GP11_TEE_Attribute *params,
+void __GP11_TEE_DeriveKey(TEE_OperationHandle operation, const __GP11_TEE_Attribute *params,
 			  uint32_t paramCount, TEE_ObjectHandle derivedKey)
-{ unavailable(); }
+{
+	if (paramCount && !params)
+		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
+	stee_attribute *converted = __utee_attributes_from_gp11(params, paramCount);
+	if (!converted)
+		TEE_Panic(TEE_ERROR_OUT_OF_MEMORY);
+	derive(operation, converted, paramCount, derivedKey);
+	free(converted);
+}

@@ -56,6 +56,8 @@ public struct TEEResult: RawRepresentable, Hashable, Sendable, CustomStringConve
     public static let macInvalid = TEEResult(0xFFFF_3071)
     /// `TEE_ERROR_STORAGE_NO_SPACE`
     public static let storageNoSpace = TEEResult(0xFFFF_3041)
+    /// `TEE_ERROR_SIGNATURE_INVALID`
+    public static let signatureInvalid = TEEResult(0xFFFF_3072)
     /// `TEE_ERROR_TIME_NOT_SET`
     public static let timeNotSet = TEEResult(0xFFFF_5000)
     /// `TEE_ERROR_TIME_NEEDS_RESET`
@@ -71,7 +73,7 @@ public struct TEEResult: RawRepresentable, Hashable, Sendable, CustomStringConve
         0xFFFF_000C: "OUT_OF_MEMORY", 0xFFFF_000D: "BUSY", 0xFFFF_000E: "COMMUNICATION",
         0xFFFF_000F: "SECURITY", 0xFFFF_0010: "SHORT_BUFFER", 0xFFFF_0011: "EXTERNAL_CANCEL",
         0xFFFF_3001: "TIMEOUT", 0xFFFF_300F: "OVERFLOW", 0xFFFF_3024: "TARGET_DEAD",
-        0xFFFF_3041: "STORAGE_NO_SPACE", 0xFFFF_3071: "MAC_INVALID",
+        0xFFFF_3041: "STORAGE_NO_SPACE", 0xFFFF_3071: "MAC_INVALID", 0xFFFF_3072: "SIGNATURE_INVALID",
     ]
 
     public var description: String {

@@ -18,6 +18,8 @@ public enum GPEngines {
             return Made(engine: engine, keyCount: 0, maxKeySize: 0)
         case .cipher, .mac, .ae:
             return makeSymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
+        case .asymmetricCipher, .asymmetricSignature, .keyDerivation:
+            return makeAsymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
         default:
             return nil
         }
@@ -25,7 +27,8 @@ public enum GPEngines {
 
     /// Key types an algorithm accepts in `mode`.
     static func keyTypes(for algorithm: GPAlgorithm, mode: GPOperationMode) -> [GPObjectType] {
-        symmetricKeyTypes(for: algorithm) ?? []
+        if let types = asymmetricKeyTypes(for: algorithm, mode: mode) { return types }
+        return symmetricKeyTypes(for: algorithm) ?? []
     }
 
     /// TEE_IsAlgorithmSupported (`element` is a curve or TEE_CRYPTO_ELEMENT_NONE = 0).
@@ -33,6 +36,7 @@ public enum GPEngines {
         guard let operationClass = algorithm.operationClass else { return false }
         // Digests, ciphers, MACs and AE take no crypto element (TEE_CRYPTO_ELEMENT_NONE).
         if [.digest, .cipher, .mac, .ae].contains(operationClass), element != 0 { return false }
+        if let supported = isAsymmetricSupported(algorithm: algorithm, element: element) { return supported }
         let mode: GPOperationMode = switch operationClass {
         case .digest: .digest
         case .mac: .mac

@@ -13,6 +13,9 @@ public struct GPAlgorithm: RawRepresentable, Hashable, Sendable, CustomStringCon
         case GPAlgorithm.sm4Xts.rawValue: return .cipher
         case GPAlgorithm.rsassaPkcs1V1_5.rawValue, GPAlgorithm.rsassaPkcs1PssMgf1Md5.rawValue: return .asymmetricSignature
         case GPAlgorithm.rsaesPkcs1OaepMgf1Md5.rawValue: return .asymmetricCipher
+        // GP numbers SM2's encryption like a derivation and its key exchange like a cipher.
+        case GPAlgorithm.sm2Pke.rawValue: return .asymmetricCipher
+        case GPAlgorithm.sm2Kep.rawValue: return .keyDerivation
         default: return GPOperationClass(rawValue: rawValue >> 28)
         }
     }

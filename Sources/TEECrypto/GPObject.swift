@@ -72,6 +72,17 @@ public final class GPObject {
         isInitialized = true
     }
 
+    /// TEE_DeriveKey's result: `secret` as this object's TEE_ATTR_SECRET_VALUE.
+    /// BAD_PARAMETERS when it is too large for the object or of a size its type forbids.
+    func setDerivedSecret(_ secret: SecureBytes) throws(GPFault) {
+        guard !isInitialized else { throw .panic("derived key object is already initialized") }
+        let size = UInt32(clamping: secret.count * 8)
+        guard size <= maxObjectSize, spec.allows(size: size) else { throw .result(.badParameters) }
+        attributes = [.secretValue: .bytes(secret)]
+        objectSize = size
+        isInitialized = true
+    }
+
     /// TEE_RestrictObjectUsage1: usage can only shrink.
     public func restrictUsage(_ allowed: GPUsage) {
         usage.formIntersection(allowed)

@@ -52,8 +52,9 @@ public final class GPOperation {
     /// The usage a key must allow for this operation.
     public var requiredKeyUsage: GPUsage {
         switch mode {
-        case .encrypt: .encrypt
-        case .decrypt: .decrypt
+        // OP-TEE: raw RSA is also a signature primitive, so it needs both usages.
+        case .encrypt: algorithm == .rsaNopad ? [.encrypt, .verify] : .encrypt
+        case .decrypt: algorithm == .rsaNopad ? [.decrypt, .sign] : .decrypt
         case .sign: .sign
         case .verify: .verify
         case .mac: .mac

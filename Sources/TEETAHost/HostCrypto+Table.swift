@@ -15,6 +15,8 @@ extension HostServices {
         installCipher(&api)
         installMAC(&api)
         installAE(&api)
+        installAsymmetric(&api)
+        installDerive(&api)
         return api
     }
 

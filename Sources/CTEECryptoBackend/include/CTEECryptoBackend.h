@@ -101,4 +101,7 @@ int stee_gcm_encrypt_final(stee_gcm *g, uint8_t *tag, size_t tag_length);
 /// Ends a decryption: 0 if `tag` matches, -EBADMSG if not.
 int stee_gcm_decrypt_final(stee_gcm *g, const uint8_t *tag, size_t tag_length);
 
+// Asymmetric keys and operations, key derivation.
+#include "stee_asymmetric.h"
+
 #endif

@@ -11,6 +11,8 @@
 
 #include <api_test_ta.h>
 
+#include "asymmetric_checks.h"
+
 /* The dev kit passes CFG_* make variables (y -> 1, n -> undefined) and the trace level. */
 #if CFG_SWIFT_TEE_TEST_YES != 1 || defined(CFG_SWIFT_TEE_TEST_NO) || CFG_SWIFT_TEE_TEST_VALUE != 7
 #error "CFG_* make variables did not reach the compiler as OP-TEE's dev kit passes them"
@@ -447,6 +449,11 @@ TEE_Result TA_InvokeCommandEntryPoint(void *session, uint32_t command, uint32_t 
 			TEE_CloseTASession(s);
 		return TEE_SUCCESS;
 	}
+	case CMD_ASYMMETRIC:
+		return check_asymmetric(params);
+	case CMD_ASYMMETRIC_MISUSE:
+		asymmetric_misuse(params[0].value.a);
+		return TEE_ERROR_GENERIC;
 	default:
 		return TEE_ERROR_NOT_SUPPORTED;
 	}

@@ -30,6 +30,14 @@
 #define CMD_MALLOC_NO_FILL	13	/* TEE_Malloc(16, TEE_MALLOC_NO_FILL): panics on OP-TEE */
 #define CMD_BIGINT		14	/* value out; big integers through the host's backend */
 
+/* Asymmetric crypto and key derivation (asymmetric_checks.c). */
+#define CMD_ASYMMETRIC		40	/* value out: ECDSA, RSA, Ed25519, X25519, HKDF, SM2 */
+#define CMD_ASYMMETRIC_MISUSE	41	/* value in: a = ASYM_MISUSE_*; each panics the TA */
+
+#define ASYM_MISUSE_DIGEST_LENGTH	0	/* signing a digest of the wrong length */
+#define ASYM_MISUSE_OFF_CURVE		1	/* ECDH with a peer point off the curve */
+#define ASYM_MISUSE_KEY_TYPE		2	/* a key of the wrong type for the algorithm */
+
 #define FAULT_NULL_WRITE	0
 #define FAULT_ABORT		1
 #define FAULT_TRAP		2
