@@ -6,14 +6,14 @@
 #include <openssl/crypto.h>
 #include <openssl/param_build.h>
 
-OSSL_PARAM *stee_params_build(const stee_param *params, size_t count) {
+OSSL_PARAM *stee_params_build(const stee_key_param *params, size_t count) {
     OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
     /* The builder keeps pointers to the BIGNUMs until it is converted; free them after. */
     BIGNUM **numbers = OPENSSL_zalloc((count ? count : 1) * sizeof(*numbers));
     OSSL_PARAM *out = NULL;
     bool ok = bld && numbers;
     for (size_t i = 0; ok && i < count; i++) {
-        const stee_param *p = &params[i];
+        const stee_key_param *p = &params[i];
         switch (p->kind) {
         case STEE_PARAM_BIGNUM:
             numbers[i] = BN_secure_new();
@@ -46,7 +46,7 @@ EVP_PKEY_CTX *stee_akey_ctx(const stee_akey *key) {
     return EVP_PKEY_CTX_new_from_pkey(NULL, stee_evp(key), NULL);
 }
 
-stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const stee_param *params, size_t count) {
+stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const stee_key_param *params, size_t count) {
     static const int selections[] = {EVP_PKEY_KEY_PARAMETERS, EVP_PKEY_PUBLIC_KEY, EVP_PKEY_KEYPAIR};
     if ((unsigned)part > STEE_KEY_PAIR)
         return NULL;
@@ -65,7 +65,7 @@ stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const ste
     return (stee_akey *)key;
 }
 
-stee_akey *stee_akey_generate(const char *type, const stee_akey *domain, const stee_param *params, size_t count) {
+stee_akey *stee_akey_generate(const char *type, const stee_akey *domain, const stee_key_param *params, size_t count) {
     EVP_PKEY_CTX *ctx = domain ? stee_akey_ctx(domain) : EVP_PKEY_CTX_new_from_name(NULL, type, NULL);
     OSSL_PARAM *ossl = count ? stee_params_build(params, count) : NULL;
     EVP_PKEY *key = NULL;

@@ -25,7 +25,7 @@ static inline int stee_fail(int rc) {
 
 /// `params` as an OSSL_PARAM array (free with OSSL_PARAM_free, which also wipes numbers it
 /// converted); NULL when out of memory or a parameter is malformed.
-OSSL_PARAM *stee_params_build(const stee_param *params, size_t count);
+OSSL_PARAM *stee_params_build(const stee_key_param *params, size_t count);
 
 /// An EVP_PKEY_CTX for `key`, from the default library context.
 EVP_PKEY_CTX *stee_akey_ctx(const stee_akey *key);

@@ -70,7 +70,7 @@ func cName(_ name: StaticString) -> UnsafePointer<CChar> {
 /// Named parameters for the backend. Bytes are copied into buffers this object owns and
 /// wipes when it goes, so key material never outlives the call that needs it.
 final class BackendParams {
-    private var params: [stee_param] = []
+    private var params: [stee_key_param] = []
     private var buffers: [UnsafeMutableRawBufferPointer] = []
 
     init() {}
@@ -90,7 +90,7 @@ final class BackendParams {
     }
 
     private func add(_ name: StaticString, _ kind: stee_param_kind, _ bytes: UnsafeRawBufferPointer) {
-        params.append(stee_param(name: cName(name), kind: kind, data: copy(bytes), length: bytes.count, value: 0))
+        params.append(stee_key_param(name: cName(name), kind: kind, data: copy(bytes), length: bytes.count, value: 0))
     }
 
     /// A big-endian unsigned integer (leading zeros allowed).
@@ -107,15 +107,15 @@ final class BackendParams {
     }
 
     func string(_ name: StaticString, _ value: StaticString) {
-        params.append(stee_param(name: cName(name), kind: STEE_PARAM_UTF8, data: UnsafeRawPointer(cName(value)),
+        params.append(stee_key_param(name: cName(name), kind: STEE_PARAM_UTF8, data: UnsafeRawPointer(cName(value)),
                                  length: 0, value: 0))
     }
 
     func uint(_ name: StaticString, _ value: UInt32) {
-        params.append(stee_param(name: cName(name), kind: STEE_PARAM_UINT, data: nil, length: 0, value: value))
+        params.append(stee_key_param(name: cName(name), kind: STEE_PARAM_UINT, data: nil, length: 0, value: value))
     }
 
-    func withParams<R>(_ body: (UnsafePointer<stee_param>?, Int) -> R) -> R {
+    func withParams<R>(_ body: (UnsafePointer<stee_key_param>?, Int) -> R) -> R {
         params.withUnsafeBufferPointer { body($0.baseAddress, $0.count) }
     }
 }

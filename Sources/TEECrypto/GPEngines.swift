@@ -19,9 +19,9 @@ public enum GPEngines {
         case .cipher, .mac, .ae:
             return makeSymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
         case .asymmetricCipher, .asymmetricSignature, .keyDerivation:
+            // Support without a key size is answered by isAsymmetricSupported.
+            guard let maxKeySize else { return nil }
             return makeAsymmetric(algorithm: algorithm, class: operationClass, mode: mode, maxKeySize: maxKeySize)
-        default:
-            return nil
         }
     }
 

@@ -16,11 +16,6 @@ func populated(_ type: GPObjectType, maxSize: UInt32, _ attributes: [GPAttribute
     return object
 }
 
-func isPanic(_ fault: GPFault?) -> Bool {
-    if case .panic? = fault { return true }
-    return false
-}
-
 /// An operation of `algorithm` in `mode` with `key` set.
 func operation(_ algorithm: GPAlgorithm, _ mode: GPOperationMode, key: GPObject, maxKeySize: UInt32? = nil) throws
     -> GPOperation

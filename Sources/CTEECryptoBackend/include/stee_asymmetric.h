@@ -30,13 +30,13 @@ typedef enum stee_param_kind {
 } stee_param_kind;
 
 /// One named OpenSSL parameter ("n", "priv", "group", "bits"…).
-typedef struct stee_param {
+typedef struct stee_key_param {
     const char *name;
     stee_param_kind kind;
     const void *data;
     size_t length;
     unsigned int value;
-} stee_param;
+} stee_key_param;
 
 /// What `stee_akey_from_params` builds.
 typedef enum stee_key_part {
@@ -49,10 +49,10 @@ typedef enum stee_key_part {
 
 /// A key of OpenSSL type `type` ("RSA", "DSA", "DH", "EC", "SM2", "ED25519", "X25519") from
 /// `params`; NULL if OpenSSL does not accept them (an EC point off its curve, say).
-stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const stee_param *params, size_t count);
+stee_akey *stee_akey_from_params(const char *type, stee_key_part part, const stee_key_param *params, size_t count);
 /// A fresh key pair: from `domain`'s parameters when it is given (DSA, DH), else of `type`;
 /// `params` are OpenSSL's key-generation parameters ("bits", "e", "group", "priv_len").
-stee_akey *stee_akey_generate(const char *type, const stee_akey *domain, const stee_param *params, size_t count);
+stee_akey *stee_akey_generate(const char *type, const stee_akey *domain, const stee_key_param *params, size_t count);
 void stee_akey_free(stee_akey *key);
 /// The size OpenSSL gives the key in bits (modulus, prime p, curve order; 253 for Ed25519).
 int stee_akey_bits(const stee_akey *key);
