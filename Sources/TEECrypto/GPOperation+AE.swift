@@ -4,7 +4,7 @@ import TEEABI
 extension GPOperation {
     private var ae: AEEngine {
         get throws(GPFault) {
-            guard operationClass == .ae, let engine = engine as? AEEngine else { throw .panic("not an AE operation") }
+            guard operationClass == .ae, case let .ae(engine) = kind else { throw .panic("not an AE operation") }
             return engine
         }
     }
@@ -23,14 +23,14 @@ extension GPOperation {
     /// More AAD; only before any payload (the operation is still INITIAL), else panics.
     public func aeUpdateAAD(_ aad: UnsafeRawBufferPointer) throws(GPFault) {
         let engine = try ae
-        try require([.initial])
+        try require(.initial)
         try engine.updateAAD(aad)
     }
 
     /// Payload in, as much out (`aeUpdateSize`); SHORT_BUFFER consumes nothing.
     public func aeUpdate(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws(GPFault) -> Int {
         let engine = try ae
-        try require([.initial, .active])
+        try require(.initial, .active)
         guard out.count >= input.count else { throw .result(.shortBuffer) }
         try engine.update(input, into: out.baseAddress)
         if input.count > 0 { state = .active }
@@ -43,7 +43,7 @@ extension GPOperation {
                                tag: UnsafeMutableRawBufferPointer) throws(GPFault) -> (written: Int, tagLength: Int) {
         let engine = try ae
         guard mode == .encrypt else { throw .panic("TEE_AEEncryptFinal on a decryption") }
-        try require([.initial, .active])
+        try require(.initial, .active)
         guard out.count >= input.count, tag.count >= engine.tagLength else { throw .result(.shortBuffer) }
         try engine.finishEncrypt(input, into: out.baseAddress, tag: tag.baseAddress!)
         let tagLength = engine.tagLength
@@ -58,7 +58,7 @@ extension GPOperation {
                                tag: UnsafeRawBufferPointer) throws(GPFault) -> Int {
         let engine = try ae
         guard mode == .decrypt else { throw .panic("TEE_AEDecryptFinal on an encryption") }
-        try require([.initial, .active])
+        try require(.initial, .active)
         guard out.count >= input.count else { throw .result(.shortBuffer) }
         defer { finishAE() }
         guard tag.count == engine.tagLength else { throw .result(.macInvalid) }

@@ -12,7 +12,7 @@ extension GPOperation {
     private func asymmetric(_ expected: GPOperationClass, _ expectedMode: GPOperationMode) throws(GPFault)
         -> (AsymmetricEngine, BackendKey)
     {
-        guard operationClass == expected, let engine = engine as? AsymmetricEngine else {
+        guard operationClass == expected, case let .asymmetric(engine) = kind else {
             throw .panic("operation class \(operationClass) cannot do this")
         }
         guard mode == expectedMode else { throw .panic("operation is in mode \(mode)") }

@@ -4,7 +4,7 @@ import TEEABI
 extension GPOperation {
     private var cipher: CipherEngine {
         get throws(GPFault) {
-            guard operationClass == .cipher, let engine = engine as? CipherEngine else { throw .panic("not a cipher operation") }
+            guard operationClass == .cipher, case let .cipher(engine) = kind else { throw .panic("not a cipher operation") }
             return engine
         }
     }
@@ -24,7 +24,7 @@ extension GPOperation {
     /// consumes nothing.
     public func cipherUpdate(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws(GPFault) -> Int {
         let engine = try cipher
-        try require([.active])
+        try require(.active)
         guard out.count >= engine.updateSize(input.count) else { throw .result(.shortBuffer) }
         return try engine.update(input, into: out)
     }
@@ -34,7 +34,7 @@ extension GPOperation {
     /// the operation to INITIAL with its key; the next message needs TEE_CipherInit.
     public func cipherDoFinal(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws(GPFault) -> Int {
         let engine = try cipher
-        try require([.active])
+        try require(.active)
         guard engine.canFinish(adding: input.count) else { throw .result(.badParameters) }
         guard out.count >= engine.finalSize(input.count) else { throw .result(.shortBuffer) }
         let written = try engine.finish(input, into: out)

@@ -8,7 +8,7 @@ import TEEABI
 /// panics the TA in the C API; in Swift a `.result` says which input was wrong.
 extension GPOperation {
     public func deriveKey(_ params: [GPAttribute], into derived: GPObject) throws(GPFault) {
-        guard operationClass == .keyDerivation, let engine = engine as? AsymmetricEngine else {
+        guard operationClass == .keyDerivation, case let .asymmetric(engine) = kind else {
             throw .panic("not a key derivation operation")
         }
         guard mode == .derive, keys.count == keyCount, let object = engine.keyObject else {

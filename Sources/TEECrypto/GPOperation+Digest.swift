@@ -4,7 +4,7 @@ import TEEABI
 extension GPOperation {
     private var digest: DigestEngine {
         get throws(GPFault) {
-            guard operationClass == .digest, let engine = engine as? DigestEngine else { throw .panic("not a digest operation") }
+            guard operationClass == .digest, case let .digest(engine) = kind else { throw .panic("not a digest operation") }
             return engine
         }
     }

@@ -4,7 +4,7 @@ import TEEABI
 extension GPOperation {
     private var mac: MACEngine {
         get throws(GPFault) {
-            guard operationClass == .mac, let engine = engine as? MACEngine else { throw .panic("not a MAC operation") }
+            guard operationClass == .mac, case let .mac(engine) = kind else { throw .panic("not a MAC operation") }
             return engine
         }
     }
@@ -21,7 +21,7 @@ extension GPOperation {
 
     public func macUpdate(_ chunk: UnsafeRawBufferPointer) throws(GPFault) {
         let engine = try mac
-        try require([.active])
+        try require(.active)
         try engine.update(chunk)
     }
 
@@ -30,7 +30,7 @@ extension GPOperation {
     /// whole blocks. Success returns the operation to INITIAL.
     public func macComputeFinal(_ message: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws(GPFault) -> Int {
         let engine = try mac
-        try require([.active])
+        try require(.active)
         guard engine.canFinish(adding: message.count) else { throw .result(.badParameters) }
         guard out.count >= engine.outputLength else { throw .result(.shortBuffer) }
         try engine.update(message)

@@ -26,7 +26,12 @@ public final class GPOperation {
     /// do not reach the operation).
     public private(set) var keys: [GPObject] = []
     public let keyCount: Int
-    var engine: GPOperationEngine
+    var engine: GPOperationEngine {
+        didSet { kind = EngineKind(engine) }
+    }
+    /// The engine by its concrete kind, found once: class-specific calls run on every
+    /// update, and a dynamic cast there would cost more than the work on a small buffer.
+    private(set) var kind: EngineKind
     /// Set by a class once its init call (CipherInit, MACInit…) ran.
     var initialized = false
 
@@ -42,6 +47,7 @@ public final class GPOperation {
         self.maxKeySize = made.maxKeySize
         keyCount = made.keyCount
         engine = made.engine
+        kind = EngineKind(made.engine)
         // A digest needs no key and starts ready.
         if keyCount == 0 {
             state = .initial
@@ -121,10 +127,31 @@ public final class GPOperation {
         initialized = source.initialized
     }
 
-    /// Checks the operation is in `expected` and initialized (keyed operations need their
-    /// init call first); GP says anything else panics.
-    func require(_ expected: Set<GPOperationState>, initialized needed: Bool = true) throws(GPFault) {
-        guard expected.contains(state) else { throw .panic("operation in state \(state)") }
+    /// Checks the operation is in one of the states given and initialized (keyed operations
+    /// need their init call first); GP says anything else panics. (No collection argument:
+    /// this runs on every call, and a Set literal would allocate.)
+    func require(_ first: GPOperationState, _ second: GPOperationState? = nil, _ third: GPOperationState? = nil,
+                 initialized needed: Bool = true) throws(GPFault) {
+        guard state == first || state == second || state == third else { throw .panic("operation in state \(state)") }
         if needed && !initialized { throw .panic("operation not initialized") }
+    }
+}
+
+/// An operation's engine as its class's type.
+enum EngineKind {
+    case digest(DigestEngine)
+    case cipher(CipherEngine)
+    case mac(MACEngine)
+    case ae(AEEngine)
+    case asymmetric(AsymmetricEngine)
+    case other
+
+    init(_ engine: GPOperationEngine) {
+        if let e = engine as? DigestEngine { self = .digest(e) }
+        else if let e = engine as? CipherEngine { self = .cipher(e) }
+        else if let e = engine as? MACEngine { self = .mac(e) }
+        else if let e = engine as? AEEngine { self = .ae(e) }
+        else if let e = engine as? AsymmetricEngine { self = .asymmetric(e) }
+        else { self = .other }
     }
 }

@@ -8,9 +8,15 @@ import Glibc
 /// The TA's crypto objects and operations, by the ids its libutee holds as handles. GP's
 /// "panic" cases end the TA here (`fail`), with the reason in teed's log.
 final class HostCrypto {
-    private(set) var objects: [UInt32: GPObject] = [:]
-    private(set) var operations: [UInt32: GPOperation] = [:]
-    private var nextID: UInt32 = 1
+    /// Handle id n is slot n - 1: a lookup on every crypto call is an array index, not a hash.
+    private enum Slot {
+        case free
+        case object(GPObject)
+        case operation(GPOperation)
+    }
+
+    private var slots: [Slot] = []
+    private var freeSlots: [Int] = []
     /// How a panic ends the TA (the host's TEE_Panic).
     let panic: (String) -> Never
 
@@ -21,37 +27,47 @@ final class HostCrypto {
         self.panic = panic
     }
 
-    private func makeID() -> UInt32 {
-        repeat {
-            nextID = nextID == UInt32.max ? 1 : nextID + 1
-        } while objects[nextID] != nil || operations[nextID] != nil
-        return nextID
+    private func add(_ slot: Slot) -> UInt32? {
+        if let index = freeSlots.popLast() {
+            slots[index] = slot
+            return UInt32(index + 1)
+        }
+        guard slots.count < Self.maxHandles else { return nil }
+        slots.append(slot)
+        return UInt32(slots.count)
     }
 
-    func add(_ object: GPObject) -> UInt32? {
-        guard objects.count + operations.count < Self.maxHandles else { return nil }
-        let id = makeID()
-        objects[id] = object
-        return id
+    func add(_ object: GPObject) -> UInt32? { add(.object(object)) }
+    func add(_ operation: GPOperation) -> UInt32? { add(.operation(operation)) }
+
+    func removeObject(_ id: UInt32) {
+        guard case .object = slot(id) else { panic("invalid object handle \(id)") }
+        release(id)
     }
 
-    func add(_ operation: GPOperation) -> UInt32? {
-        guard objects.count + operations.count < Self.maxHandles else { return nil }
-        let id = makeID()
-        operations[id] = operation
-        return id
+    func removeOperation(_ id: UInt32) {
+        guard case .operation = slot(id) else { panic("invalid operation handle \(id)") }
+        release(id)
     }
 
-    func removeObject(_ id: UInt32) { objects[id] = nil }
-    func removeOperation(_ id: UInt32) { operations[id] = nil }
+    private func release(_ id: UInt32) {
+        slots[Int(id) - 1] = .free
+        freeSlots.append(Int(id) - 1)
+    }
+
+    private func slot(_ id: UInt32) -> Slot {
+        let index = Int(id) - 1
+        guard index >= 0, index < slots.count else { return .free }
+        return slots[index]
+    }
 
     func object(_ id: UInt32) -> GPObject {
-        guard let object = objects[id] else { panic("invalid object handle \(id)") }
+        guard case let .object(object) = slot(id) else { panic("invalid object handle \(id)") }
         return object
     }
 
     func operation(_ id: UInt32) -> GPOperation {
-        guard let operation = operations[id] else { panic("invalid operation handle \(id)") }
+        guard case let .operation(operation) = slot(id) else { panic("invalid operation handle \(id)") }
         return operation
     }
 
