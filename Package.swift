@@ -98,10 +98,12 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
-        .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI"]),
+        // Published vectors the crypto unit tests and the C-TA integration tests share.
+        .target(name: "CryptoTestVectors", dependencies: ["TEECrypto"], path: "Tests/CryptoTestVectors"),
+        .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI", "CryptoTestVectors"]),
         .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
         .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage", "TEECrypto", "CryptoTestVectors"]),
     ],
     swiftLanguageModes: [.v6]
 )

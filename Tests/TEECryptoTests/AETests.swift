@@ -1,6 +1,7 @@
 import Testing
 import TEEABI
 @testable import TEECrypto
+import CryptoTestVectors
 
 /// Authenticated encryption through GP operations: published answers and forgeries, tag
 /// and nonce rules, AAD ordering, SHORT_BUFFER, states, streaming.

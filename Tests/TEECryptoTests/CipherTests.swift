@@ -1,6 +1,7 @@
 import Testing
 import TEEABI
 @testable import TEECrypto
+import CryptoTestVectors
 
 /// Symmetric ciphers through GP operations: published answers whole and in pieces, GP's
 /// buffering, IV, key and state rules.

@@ -1,6 +1,7 @@
 import Testing
 import TEEABI
 @testable import TEECrypto
+import CryptoTestVectors
 
 /// MACs through GP operations: published answers whole and in pieces, compare-final,
 /// CBC-MAC padding and IV rules, key types and states.

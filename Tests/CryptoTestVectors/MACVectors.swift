@@ -1,30 +1,30 @@
-@testable import TEECrypto
+import TEECrypto
 
 /// A published MAC known answer (`iv` for CBC-MAC).
-struct MACVector: Sendable, CustomStringConvertible {
-    var name: String
-    var algorithm: GPAlgorithm
-    var keyType: GPObjectType
-    var key: String
-    var iv: String = ""
-    var message: String
-    var mac: String
+public struct MACVector: Sendable, CustomStringConvertible {
+    public var name: String
+    public var algorithm: GPAlgorithm
+    public var keyType: GPObjectType
+    public var key: String
+    public var iv: String = ""
+    public var message: String
+    public var mac: String
 
-    var description: String { name }
+    public var description: String { name }
 }
 
-enum MACVectors {
-    static let hiThere = "4869205468657265"
-    static let fifty = String(repeating: "dd", count: 50)
-    static let fiftyCD = String(repeating: "cd", count: 50)
-    static let key25 = "0102030405060708090a0b0c0d0e0f10111213141516171819"
+public enum MACVectors {
+    public static let hiThere = "4869205468657265"
+    public static let fifty = String(repeating: "dd", count: 50)
+    public static let fiftyCD = String(repeating: "cd", count: 50)
+    public static let key25 = "0102030405060708090a0b0c0d0e0f10111213141516171819"
     /// "Sample message for keylen<blocklen" (NIST's HMAC-SHA3 examples).
-    static let sample = "53616d706c65206d65737361676520666f72206b65796c656e3c626c6f636b6c656e"
+    public static let sample = "53616d706c65206d65737361676520666f72206b65796c656e3c626c6f636b6c656e"
 
     // RFC 2202 (MD5, SHA-1) and RFC 4231 (SHA-2) cases whose keys fit GP's HMAC key sizes;
     // Wycheproof for SHA-384/512 and SM3 (RFC 4231 keys are outside 256…1024 bits); NIST's
     // HMAC-SHA3 examples.
-    static let hmac: [MACVector] = [
+    public static let hmac: [MACVector] = [
         MACVector(name: "RFC 2202 HMAC-MD5 #1", algorithm: .hmacMd5, keyType: .hmacMd5, key: String(repeating: "0b", count: 16),
                   message: hiThere, mac: "9294727a3638bb1c13f48ef8158bfc9d"),
         MACVector(name: "RFC 2202 HMAC-MD5 #3", algorithm: .hmacMd5, keyType: .hmacMd5, key: String(repeating: "aa", count: 16),
@@ -75,8 +75,8 @@ enum MACVectors {
     ]
 
     // NIST SP 800-38B / RFC 4493 (AES) and SP 800-38B's TDEA examples (3DES, three and two keys).
-    static let sp80038bMessage = "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710"
-    static let cmac: [MACVector] = [
+    public static let sp80038bMessage = "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710"
+    public static let cmac: [MACVector] = [
         MACVector(name: "SP 800-38B AES-128 empty", algorithm: .aesCmac, keyType: .aes, key: CipherVectors.aes128,
                   message: "", mac: "bb1d6929e95937287fa37d129b756746"),
         MACVector(name: "SP 800-38B AES-128 16 bytes", algorithm: .aesCmac, keyType: .aes, key: CipherVectors.aes128,
@@ -99,7 +99,7 @@ enum MACVectors {
 
     // CBC-MAC is the last block of a CBC encryption: SP 800-38A F.2.1, FIPS 81 and CAVP TDES
     // (NOPAD); Wycheproof's AES-CBC-PKCS5 ciphertexts (PKCS5).
-    static let cbcMAC: [MACVector] = [
+    public static let cbcMAC: [MACVector] = [
         MACVector(name: "SP 800-38A F.2.1 as AES CBC-MAC", algorithm: .aesCbcMacNopad, keyType: .aes, key: CipherVectors.aes128,
                   iv: CipherVectors.cbcIV, message: CipherVectors.sp80038aPlain, mac: "3ff1caa1681fac09120eca307586e1a7"),
         MACVector(name: "FIPS 81 as DES CBC-MAC", algorithm: .desCbcMacNopad, keyType: .des, key: "0123456789abcdef", iv: "1234567890abcdef",
@@ -120,10 +120,10 @@ enum MACVectors {
                   iv: "54f2459e40e002763144f4752cde2fb5", message: "26603bb76dd0a0180791c4ed4d3b058807", mac: "bcd58c8d3785f01c7e3640b2a1dadcd9"),
     ]
 
-    static let all = hmac + cmac + cbcMAC
+    public static let all = hmac + cmac + cbcMAC
 
     /// Wycheproof "ModifiedTag" cases: the tag differs in one bit.
-    static let modified: [MACVector] = [
+    public static let modified: [MACVector] = [
         MACVector(name: "Wycheproof HMAC-SHA384 #28", algorithm: .hmacSha384, keyType: .hmacSha384,
                   key: "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f", message: "",
                   mac: "45be81c415d283ab7a62a45188e5dafbcb97da606bd5b16c92c1fc36f198c0b3a714921848d5e03df1c4849bb8310c66"),

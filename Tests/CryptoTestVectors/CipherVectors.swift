@@ -1,29 +1,29 @@
-@testable import TEECrypto
+import TEECrypto
 
 /// A published cipher known answer: `key2` for AES-XTS's second key.
-struct CipherVector: Sendable, CustomStringConvertible {
-    var name: String
-    var algorithm: GPAlgorithm
-    var keyType: GPObjectType
-    var key: String
-    var key2: String? = nil
-    var iv: String = ""
-    var plaintext: String
-    var ciphertext: String
+public struct CipherVector: Sendable, CustomStringConvertible {
+    public var name: String
+    public var algorithm: GPAlgorithm
+    public var keyType: GPObjectType
+    public var key: String
+    public var key2: String? = nil
+    public var iv: String = ""
+    public var plaintext: String
+    public var ciphertext: String
 
-    var description: String { name }
+    public var description: String { name }
 }
 
-enum CipherVectors {
+public enum CipherVectors {
     // NIST SP 800-38A, appendix F: the same four blocks under every mode and key size.
-    static let sp80038aPlain = "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710"
-    static let aes128 = "2b7e151628aed2a6abf7158809cf4f3c"
-    static let aes192 = "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b"
-    static let aes256 = "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4"
-    static let cbcIV = "000102030405060708090a0b0c0d0e0f"
-    static let ctrIV = "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
+    public static let sp80038aPlain = "6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e5130c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710"
+    public static let aes128 = "2b7e151628aed2a6abf7158809cf4f3c"
+    public static let aes192 = "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b"
+    public static let aes256 = "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4"
+    public static let cbcIV = "000102030405060708090a0b0c0d0e0f"
+    public static let ctrIV = "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
 
-    static let sp80038a: [CipherVector] = [
+    public static let sp80038a: [CipherVector] = [
         CipherVector(name: "SP 800-38A F.1.1 ECB-AES128", algorithm: .aesEcbNopad, keyType: .aes, key: aes128, plaintext: sp80038aPlain,
                      ciphertext: "3ad77bb40d7a3660a89ecaf32466ef97f5d3d58503b9699de785895a96fdbaaf43b1cd7f598ece23881b00e3ed0306887b0c785e27e8ad3f8223207104725dd4"),
         CipherVector(name: "SP 800-38A F.1.3 ECB-AES192", algorithm: .aesEcbNopad, keyType: .aes, key: aes192, plaintext: sp80038aPlain,
@@ -45,7 +45,7 @@ enum CipherVectors {
     ]
 
     // RFC 3686 section 6 (AES-CTR with a partial last block).
-    static let rfc3686: [CipherVector] = [
+    public static let rfc3686: [CipherVector] = [
         CipherVector(name: "RFC 3686 test vector #3", algorithm: .aesCtr, keyType: .aes, key: "7691be035e5020a8ac6e618529f9a0dc",
                      iv: "00e0017b27777f3f4a1786f000000001",
                      plaintext: "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20212223",
@@ -53,9 +53,9 @@ enum CipherVectors {
     ]
 
     // RFC 3962 appendix B: AES-128 CBC-CS3, GP's CTS ("chicken teriyaki", zero IV).
-    static let ctsKey = "636869636b656e207465726979616b69"
-    static let ctsPlain = "4920776f756c64206c696b65207468652047656e6572616c20476175277320436869636b656e2c20706c656173652c20616e6420776f6e746f6e20736f75702e"
-    static let rfc3962: [CipherVector] = [
+    public static let ctsKey = "636869636b656e207465726979616b69"
+    public static let ctsPlain = "4920776f756c64206c696b65207468652047656e6572616c20476175277320436869636b656e2c20706c656173652c20616e6420776f6e746f6e20736f75702e"
+    public static let rfc3962: [CipherVector] = [
         (17, "c6353568f2bf8cb4d8a580362da7ff7f97"),
         (31, "fc00783e0efdb2c1d445d4c8eff7ed2297687268d6ecccc0c07b25e25ecfe5"),
         (32, "39312523a78662d5be7fcbcc98ebf5a897687268d6ecccc0c07b25e25ecfe584"),
@@ -69,7 +69,7 @@ enum CipherVectors {
 
     // IEEE 1619-2007 annex B (vectors 2, 3, 15–17; the IV is the data unit number,
     // little-endian) and NIST CAVP XTSGenAES (tweak given as a 128-bit value).
-    static let xts: [CipherVector] = [
+    public static let xts: [CipherVector] = [
         CipherVector(name: "IEEE 1619 vector 2", algorithm: .aesXts, keyType: .aes, key: "11111111111111111111111111111111",
                      key2: "22222222222222222222222222222222", iv: "33333333330000000000000000000000",
                      plaintext: "4444444444444444444444444444444444444444444444444444444444444444",
@@ -99,7 +99,7 @@ enum CipherVectors {
 
     // FIPS 81 appendix B (DES, "Now is the time for all "); NIST CAVP TDES MMT (keying
     // option 1 with three equal keys is single DES; option 2 is a two-key 3DES key).
-    static let des: [CipherVector] = [
+    public static let des: [CipherVector] = [
         CipherVector(name: "FIPS 81 DES-ECB", algorithm: .desEcbNopad, keyType: .des, key: "0123456789abcdef",
                      plaintext: "4e6f77206973207468652074696d6520666f7220616c6c20", ciphertext: "3fa40e8a984d48156a271787ab8883f9893d51ec4b563b53"),
         CipherVector(name: "FIPS 81 DES-CBC", algorithm: .desCbcNopad, keyType: .des, key: "0123456789abcdef", iv: "1234567890abcdef",
@@ -122,7 +122,7 @@ enum CipherVectors {
     ]
 
     // draft-ribose-cfrg-sm4-10 (the RFC 8998 family's SM4 examples).
-    static let sm4: [CipherVector] = [
+    public static let sm4: [CipherVector] = [
         CipherVector(name: "SM4-ECB A.2.1.1", algorithm: .sm4EcbNopad, keyType: .sm4, key: "0123456789abcdeffedcba9876543210",
                      plaintext: "aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffaaaaaaaabbbbbbbb",
                      ciphertext: "5ec8143de509cff7b5179f8f474b86192f1d305a7fb17df985f81c8482192304"),
@@ -135,5 +135,5 @@ enum CipherVectors {
                      ciphertext: "ac3236cb970cc20791364c395a1342d1a3cbc1878c6f30cd074cce385cdd70c7f234bc0e24c11980fd1286310ce37b926e02fcd0faa0baf38b2933851d824514"),
     ]
 
-    static let all = sp80038a + rfc3686 + rfc3962 + xts + des + sm4
+    public static let all = sp80038a + rfc3686 + rfc3962 + xts + des + sm4
 }

@@ -1,24 +1,24 @@
-@testable import TEECrypto
+import TEECrypto
 
 /// A published AE known answer; `valid: false` marks a forgery the decryption must refuse.
-struct AEVector: Sendable, CustomStringConvertible {
-    var name: String
-    var algorithm: GPAlgorithm
-    var key: String
-    var nonce: String
-    var aad: String
-    var plaintext: String
-    var ciphertext: String
-    var tag: String
-    var valid = true
+public struct AEVector: Sendable, CustomStringConvertible {
+    public var name: String
+    public var algorithm: GPAlgorithm
+    public var key: String
+    public var nonce: String
+    public var aad: String
+    public var plaintext: String
+    public var ciphertext: String
+    public var tag: String
+    public var valid = true
 
-    var description: String { name }
+    public var description: String { name }
 }
 
-enum AEVectors {
+public enum AEVectors {
     // NIST CAVP gcmEncryptExtIV (count 0 of each group): every tag length GP allows, a
     // 1-byte and a 128-byte IV, 256-bit keys, partial blocks; the GCM spec's test case 4.
-    static let gcm: [AEVector] = [
+    public static let gcm: [AEVector] = [
         AEVector(name: "CAVP GCM-128 tag 128", algorithm: .aesGcm, key: "c939cc13397c1d37de6ae0e1cb7c423c", nonce: "b3d8cc017cbb89b39e0f67e2",
                  aad: "24825602bd12a984e0092d3e448eda5f", plaintext: "c3b3c41f113a31b73d9a5cd432103069",
                  ciphertext: "93fe7d9e9bfd10348a5606e5cafa7354", tag: "0032a1dc85f1c9786925a2e71d8272dd"),
@@ -69,7 +69,7 @@ enum AEVectors {
 
     // RFC 3610 packet vectors 1–3 (M = 8, L = 2) and NIST CAVP CCM (DVPT, VTT, VNT, VADT,
     // VPT): nonces of 7 to 13 bytes, tags of 4 to 16, forgeries marked Fail.
-    static let ccm: [AEVector] = [
+    public static let ccm: [AEVector] = [
         AEVector(name: "RFC 3610 packet vector 1", algorithm: .aesCcm, key: "c0c1c2c3c4c5c6c7c8c9cacbcccdcecf", nonce: "00000003020100a0a1a2a3a4a5",
                  aad: "0001020304050607", plaintext: "08090a0b0c0d0e0f101112131415161718191a1b1c1d1e",
                  ciphertext: "588c979a61c663d2f066d0c2c0f989806d5f6b61dac384", tag: "17e8d12cfdf926e0"),
@@ -130,5 +130,5 @@ enum AEVectors {
                  ciphertext: "4c", tag: "201784bdab19e255787fecd02000c49d"),
     ]
 
-    static let all = gcm + ccm
+    public static let all = gcm + ccm
 }
