@@ -53,3 +53,41 @@ struct SwiftAPITests {
         #expect(throws: TEEError(.accessDenied, origin: .tee)) { try hmacKey.secret() }
     }
 }
+
+@Suite("typed Swift API: asymmetric")
+struct SwiftAsymmetricAPITests {
+    @Test("ids the typed API builds are GP's")
+    func ids() {
+        #expect(Signature.Algorithm.rsaPSS(.sha256).gpValue == GPAlgorithm.rsassaPkcs1PssMgf1Sha256)
+        #expect(Signature.Algorithm.rsaPSS(.sha1).gpValue == GPAlgorithm.rsassaPkcs1PssMgf1Sha1)
+        #expect(Signature.Algorithm.rsaPKCS1v15(.sha256).gpValue == GPAlgorithm.rsassaPkcs1V1_5Sha256)
+        #expect(Signature.Algorithm.rsaPKCS1v15(.md5sha1).gpValue == GPAlgorithm.rsassaPkcs1V1_5Md5sha1)
+    }
+
+    @Test("sign then verify (ECDSA P-256, Ed25519, RSA-PSS 2048); a changed digest is SIGNATURE_INVALID")
+    func signatures() throws {
+        let digest = try Digest.hash(Array("message".utf8), using: .sha256)
+        for (type, algorithm) in [(KeyPairType.ecdsa(.p256), Signature.Algorithm.ecdsa(.p256)), (.ed25519, .ed25519),
+                                  (.rsa(bits: 2048), .rsaPSS(.sha256))] {
+            let key = try Key.generate(type)
+            let signature = try Signature.sign(digest, key: key, using: algorithm)
+            try Signature.verify(signature, of: digest, key: key, using: algorithm)
+            var other = digest
+            other[0] ^= 1
+            #expect(throws: TEEError(.signatureInvalid, origin: .tee)) {
+                try Signature.verify(signature, of: other, key: key, using: algorithm)
+            }
+        }
+    }
+
+    @Test("ECDH and X25519: both sides get the same secret")
+    func agreement() throws {
+        let a = try Key.generate(.ecdh(.p256)), b = try Key.generate(.ecdh(.p256))
+        let ab = try KeyAgreement.ecdh(a, peerX: b.publicAttribute(.eccPublicValueX), peerY: b.publicAttribute(.eccPublicValueY))
+        let ba = try KeyAgreement.ecdh(b, peerX: a.publicAttribute(.eccPublicValueX), peerY: a.publicAttribute(.eccPublicValueY))
+        #expect(ab == ba && ab.count == 32)
+        let x = try Key.generate(.x25519), y = try Key.generate(.x25519)
+        #expect(try KeyAgreement.x25519(x, peer: y.publicAttribute(.x25519PublicValue))
+            == KeyAgreement.x25519(y, peer: x.publicAttribute(.x25519PublicValue)))
+    }
+}
