@@ -43,12 +43,14 @@ let package = Package(
         // GP cryptography (objects, operations, GP's state machine) over OpenSSL 3's libcrypto.
         .target(name: "CTEECryptoBackend", dependencies: ["CTEETAABI"], linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "TEECrypto", dependencies: ["CTEECryptoBackend", "TEEABI"]),
+        // Trusted storage: the key ladder, encrypted objects, the index and its commits (teed only).
+        .target(name: "TEEStorage", dependencies: ["CTEECryptoBackend", "TEEPlatform", "TEEABI"]),
         // Signed TA images (OP-TEE's shdr format), their keys and trust store.
         .target(name: "TEEImage", dependencies: ["TEEABI", "TEEPlatform", "CTEECrypto"]),
 
         // MARK: The secure kernel
         .target(name: "TEECore", dependencies: [
-            "TEETransport", "TEEPlatform", "TEEABI", "TEEImage", "CTEECrypto",
+            "TEETransport", "TEEPlatform", "TEEABI", "TEEImage", "TEEStorage", "CTEECrypto",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
