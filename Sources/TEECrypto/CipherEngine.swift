@@ -67,8 +67,8 @@ final class CipherEngine: GPOperationEngine {
     }
 
     func reset() {
-        pending = []
-        carry = []
+        if !pending.isEmpty { pending = [] }
+        if !carry.isEmpty { carry = [] }
     }
 
     /// Builds the contexts for `keys` (none: clears them). A refused key leaves the engine
@@ -127,7 +127,7 @@ final class CipherEngine: GPOperationEngine {
     /// TEE_CipherInit: ECB takes no IV; the other modes one block of IV. A wrong IV panics.
     func start(iv: UnsafeRawBufferPointer) throws(GPFault) {
         guard let body else { throw .panic("cipher operation without a key") }
-        pending = []
+        if !pending.isEmpty { pending = [] }
         switch chain {
         case .ecb:
             guard iv.count == 0 else { throw .panic("ECB takes no IV") }
@@ -207,6 +207,13 @@ final class CipherEngine: GPOperationEngine {
 
     /// TEE_CipherDoFinal; `canFinish` held and `out` has room for `finalSize(input.count)`.
     func finish(_ input: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) throws(GPFault) -> Int {
+        // The common one-shot case (nothing held back, a mode that needs no tail handling):
+        // straight to the backend.
+        if pending.isEmpty, chain == .ctr || chain == .ecb || chain == .cbc, let base = out.baseAddress {
+            let written = input.count > 0 ? try body!.update(input, into: base) : 0
+            reset()
+            return written
+        }
         var written = try update(input, into: out)
         if !pending.isEmpty {
             let destination = out.baseAddress! + written
