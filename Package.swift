@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI", "CryptoTestVectors"]),
         .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
         .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
+        .testTarget(name: "TEEStorageTests", dependencies: ["TEEStorage", "TEEABI"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage", "TEECrypto", "CryptoTestVectors"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,4 +36,17 @@ public final class MemoryObjectStore: ObjectStore {
     }
 
     public var antiRollbackLevel: UInt32 { 0 }
+
+    public func owners() throws(StorageError) -> [StorageOwnerUsage] {
+        Dictionary(grouping: objects, by: \.key.owner)
+            .map { StorageOwnerUsage(owner: $0.key, objects: $0.value.count, bytes: $0.value.reduce(0) { $0 + $1.value.data.count }) }
+            .sorted { $0.owner < $1.owner }
+    }
+
+    public func verify() throws(StorageError) -> StorageVerification {
+        var report = StorageVerification()
+        report.objectsChecked = objects.count
+        report.bytes = objects.values.reduce(0) { $0 + $1.data.count }
+        return report
+    }
 }

@@ -82,4 +82,14 @@ public protocol ObjectStore: AnyObject {
     func list(owner: TEEUUID) throws(StorageError) -> [(id: [UInt8], dataSize: Int)]
     /// gpd.tee.trustedStorage.antiRollback.protectionLevel for this store's anchor.
     var antiRollbackLevel: UInt32 { get }
+    /// Objects and data bytes per owner, sorted by owner (`teectl storage list`).
+    func owners() throws(StorageError) -> [StorageOwnerUsage]
+    /// Checks every object and the store's own records (`teectl storage verify`).
+    func verify() throws(StorageError) -> StorageVerification
+}
+
+extension ObjectStore {
+    public func owners() throws(StorageError) -> [StorageOwnerUsage] { [] }
+
+    public func verify() throws(StorageError) -> StorageVerification { StorageVerification() }
 }
