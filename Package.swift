@@ -103,7 +103,9 @@ let package = Package(
         // Published vectors the crypto unit tests and the C-TA integration tests share.
         .target(name: "CryptoTestVectors", dependencies: ["TEECrypto"], path: "Tests/CryptoTestVectors"),
         .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI", "CryptoTestVectors"]),
-        .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
+        .testTarget(name: "TEECoreTests", dependencies: [
+            "TEECore", "TEEABI", "TEEImage", "TEEStorage", "TEEPlatform", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage", "TEECrypto", "CryptoTestVectors"]),
     ],
