@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "BuffersSingleTA", type: .dynamic, targets: ["BuffersSingleTA"]),
         .library(name: "BuffersSoloTA", type: .dynamic, targets: ["BuffersSoloTA"]),
         .library(name: "BuffersKeepAliveTA", type: .dynamic, targets: ["BuffersKeepAliveTA"]),
+        .library(name: "StorageTA", type: .dynamic, targets: ["StorageTA"]),
         .executable(name: "hello-world-swift", targets: ["HelloWorldClient"]),
         .executable(name: "buffers-swift", targets: ["BuffersClient"]),
         .executable(name: "keystore-swift", targets: ["KeystoreClient"]),
@@ -97,6 +98,7 @@ let package = Package(
         .target(name: "BuffersSingleTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSingleTA"),
         .target(name: "BuffersSoloTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSoloTA"),
         .target(name: "BuffersKeepAliveTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersKeepAliveTA"),
+        .target(name: "StorageTA", dependencies: ["TEETrustedApp"], path: "Tests/Fixtures/StorageTA"),
 
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
