@@ -22,7 +22,7 @@ public struct DataFlags: OptionSet, Hashable, Sendable {
     /// What TEE_CreatePersistentObject accepts.
     public static let createMask: DataFlags = openMask.union(.overwrite)
 
-    /// GP 1.3.1 §5.7.3: when several handles are open on one object, every handle must have
+    /// GP 1.3.1 §5.7 (sharing rules): when several handles are open on one object, every handle must have
     /// SHARE_READ if any has ACCESS_READ, SHARE_WRITE if any has ACCESS_WRITE, and
     /// ACCESS_WRITE_META is exclusive. Whether a handle with these flags may join `others`.
     public func canShare(with others: [DataFlags]) -> Bool {

@@ -107,7 +107,7 @@ final class StorageService {
         guard storage.isServed else { return StorageReply(result: .itemNotFound) }
         guard let id = StoredObjectID(owner: caller.owner, id: objectID) else { return StorageReply(result: .badParameters) }
         // An object someone has open is replaced only with OVERWRITE, and only if the new
-        // handle could share it with the open ones (GP 1.3.1 §5.7.2 and §5.7.3).
+        // handle could share it with the open ones (GP 1.3.1 §5.7: TEE_CreatePersistentObject and the sharing rules).
         let others = openFlags(id)
         if !others.isEmpty {
             guard flags.contains(.overwrite), flags.subtracting(.overwrite).canShare(with: others) else {
@@ -204,7 +204,7 @@ final class StorageService {
         }
         let size = UInt64(object.data.count)
         dataSizes[open.object] = size
-        // At or past the end of the stream a read yields nothing (GP 1.3.1 §5.9.2).
+        // At or past the end of the stream a read yields nothing (GP 1.3.1 §5.9, TEE_ReadObjectData).
         let start = min(position, size)
         let end = start + min(count, size - start)
         let slice = object.data[Int(start)..<Int(end)]

@@ -187,7 +187,7 @@ struct WireValidationTests {
         #expect(decodeError(large.bytes, as: StorageRequest.self) == .tooLarge(WireData.inlineLimit + 1))
     }
 
-    @Test("GP's sharing rules (§5.7.3): READ needs SHARE_READ everywhere, WRITE needs SHARE_WRITE, WRITE_META is exclusive")
+    @Test("GP's sharing rules (§5.7): READ needs SHARE_READ everywhere, WRITE needs SHARE_WRITE, WRITE_META is exclusive")
     func sharingRules() {
         let readShared: DataFlags = [.accessRead, .shareRead]
         #expect(readShared.canShare(with: []))
