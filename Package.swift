@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "BuffersSingleTA", type: .dynamic, targets: ["BuffersSingleTA"]),
         .library(name: "BuffersSoloTA", type: .dynamic, targets: ["BuffersSoloTA"]),
         .library(name: "BuffersKeepAliveTA", type: .dynamic, targets: ["BuffersKeepAliveTA"]),
+        .library(name: "StorageTA", type: .dynamic, targets: ["StorageTA"]),
         .executable(name: "hello-world-swift", targets: ["HelloWorldClient"]),
         .executable(name: "buffers-swift", targets: ["BuffersClient"]),
         .executable(name: "keystore-swift", targets: ["KeystoreClient"]),
@@ -97,13 +98,16 @@ let package = Package(
         .target(name: "BuffersSingleTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSingleTA"),
         .target(name: "BuffersSoloTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersSoloTA"),
         .target(name: "BuffersKeepAliveTA", dependencies: ["BuffersTAKit"], path: "Tests/Fixtures/BuffersKeepAliveTA"),
+        .target(name: "StorageTA", dependencies: ["TEETrustedApp"], path: "Tests/Fixtures/StorageTA"),
 
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
         // Published vectors the crypto unit tests and the C-TA integration tests share.
         .target(name: "CryptoTestVectors", dependencies: ["TEECrypto"], path: "Tests/CryptoTestVectors"),
         .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI", "CryptoTestVectors"]),
-        .testTarget(name: "TEECoreTests", dependencies: ["TEECore", "TEEABI", "TEEImage"]),
+        .testTarget(name: "TEECoreTests", dependencies: [
+            "TEECore", "TEEABI", "TEEImage", "TEEStorage", "TEEPlatform", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "TEEImageTests", dependencies: ["TEEImage", "TEEABI", "TEEPlatform"]),
         .testTarget(name: "TEEStorageTests", dependencies: ["TEEStorage", "TEEABI"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TEEClient", "TEEABI", "TEEPlatform", "TEEImage", "TEECrypto", "CryptoTestVectors"]),

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-2-Clause
 /*
- * Transient objects (GP TEE Internal Core API 1.3.1 chapter 5, 5.5/5.6): keys
- * and their attributes. The objects live in the host (TEECrypto); a handle is
- * the host's id for one.
+ * Generic and transient objects (GP TEE Internal Core API 1.3.1 chapter 5,
+ * 5.5/5.6): keys and their attributes. The objects live in the host
+ * (TEECrypto); a handle is the host's id for one. Persistent objects
+ * (storage.c) are objects too: the generic functions take them, and report
+ * their data size, data position and open flags.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,14 +45,24 @@ stee_attribute *__utee_attributes_from_gp11(const __GP11_TEE_Attribute *attrs, u
 
 /* ---- generic object functions ------------------------------------------ */
 
+/* GP: CORRUPT_OBJECT and STORAGE_NOT_AVAILABLE come back (persistent objects); anything else panics. */
+static TEE_Result object_info(TEE_ObjectHandle object, stee_object_info *info)
+{
+	TEE_Result res = __utee_crypto()->object_info(__utee_host()->host, object_id(object), info);
+
+	if (res != TEE_SUCCESS && res != TEE_ERROR_CORRUPT_OBJECT &&
+	    res != TEE_ERROR_STORAGE_NOT_AVAILABLE)
+		TEE_Panic(res);
+	return res;
+}
+
 TEE_Result TEE_GetObjectInfo1(TEE_ObjectHandle object, TEE_ObjectInfo *objectInfo)
 {
-	const stee_crypto_api *c = __utee_crypto();
 	stee_object_info info;
 
 	if (!objectInfo)
 		TEE_Panic(TEE_ERROR_BAD_PARAMETERS);
-	c->object_info(__utee_host()->host, object_id(object), &info);
+	TEE_Result res = object_info(object, &info);
 	objectInfo->objectType = info.type;
 	objectInfo->objectSize = info.object_size;
 	objectInfo->maxObjectSize = info.max_object_size;
@@ -58,12 +70,16 @@ TEE_Result TEE_GetObjectInfo1(TEE_ObjectHandle object, TEE_ObjectInfo *objectInf
 	objectInfo->dataSize = info.data_size;
 	objectInfo->dataPosition = info.data_position;
 	objectInfo->handleFlags = info.handle_flags;
-	return TEE_SUCCESS;
+	return res;
 }
 
+/* The deprecated forms cannot report an error: any failure panics (as in OP-TEE). */
 void TEE_GetObjectInfo(TEE_ObjectHandle object, TEE_ObjectInfo *objectInfo)
 {
-	TEE_GetObjectInfo1(object, objectInfo);
+	TEE_Result res = TEE_GetObjectInfo1(object, objectInfo);
+
+	if (res != TEE_SUCCESS)
+		TEE_Panic(res);
 }
 
 TEE_Result __GP11_TEE_GetObjectInfo1(TEE_ObjectHandle object, __GP11_TEE_ObjectInfo *objectInfo)
@@ -85,18 +101,30 @@ TEE_Result __GP11_TEE_GetObjectInfo1(TEE_ObjectHandle object, __GP11_TEE_ObjectI
 
 void __GP11_TEE_GetObjectInfo(TEE_ObjectHandle object, __GP11_TEE_ObjectInfo *objectInfo)
 {
-	__GP11_TEE_GetObjectInfo1(object, objectInfo);
+	TEE_Result res = __GP11_TEE_GetObjectInfo1(object, objectInfo);
+
+	if (res != TEE_SUCCESS)
+		TEE_Panic(res);
 }
 
+/* On a persistent object (opened with ACCESS_WRITE_META) the restriction is committed. */
 TEE_Result TEE_RestrictObjectUsage1(TEE_ObjectHandle object, uint32_t objectUsage)
 {
-	__utee_crypto()->object_restrict(__utee_host()->host, object_id(object), objectUsage);
-	return TEE_SUCCESS;
+	TEE_Result res = __utee_crypto()->object_restrict(__utee_host()->host, object_id(object),
+							  objectUsage);
+
+	if (res != TEE_SUCCESS && res != TEE_ERROR_CORRUPT_OBJECT &&
+	    res != TEE_ERROR_STORAGE_NOT_AVAILABLE)
+		TEE_Panic(res);
+	return res;
 }
 
 void TEE_RestrictObjectUsage(TEE_ObjectHandle object, uint32_t objectUsage)
 {
-	TEE_RestrictObjectUsage1(object, objectUsage);
+	TEE_Result res = TEE_RestrictObjectUsage1(object, objectUsage);
+
+	if (res != TEE_SUCCESS)
+		TEE_Panic(res);
 }
 
 TEE_Result TEE_GetObjectBufferAttribute(TEE_ObjectHandle object, uint32_t attributeID,
@@ -154,8 +182,21 @@ TEE_Result __GP11_TEE_AllocateTransientObject(TEE_ObjectType objectType, uint32_
 	return TEE_AllocateTransientObject(objectType, maxKeySize, object);
 }
 
+/* GP: a persistent handle here is a programming error (panic). */
+static void check_transient(TEE_ObjectHandle object)
+{
+	stee_object_info info;
+
+	if (object_info(object, &info) != TEE_SUCCESS ||
+	    (info.handle_flags & TEE_HANDLE_FLAG_PERSISTENT))
+		TEE_Panic(TEE_ERROR_BAD_STATE);
+}
+
 void TEE_FreeTransientObject(TEE_ObjectHandle object)
 {
+	if (object == TEE_HANDLE_NULL)
+		return;
+	check_transient(object);
 	TEE_CloseObject(object);
 }
 
@@ -163,6 +204,7 @@ void TEE_ResetTransientObject(TEE_ObjectHandle object)
 {
 	if (object == TEE_HANDLE_NULL)
 		return;
+	check_transient(object);
 	__utee_crypto()->object_reset(__utee_host()->host, object_id(object));
 }
 

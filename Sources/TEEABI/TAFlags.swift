@@ -13,6 +13,9 @@ public struct TAFlags: OptionSet, Hashable, Sendable {
     public static let secureDataPath = TAFlags(rawValue: 0x20)
     /// `TA_FLAG_CACHE_MAINTENANCE`
     public static let cacheMaintenance = TAFlags(rawValue: 0x80)
+    /// `TA_FLAG_DONT_CLOSE_HANDLE_ON_CORRUPT_OBJECT` (gpd.ta.doesNotCloseHandleOnCorruptObject):
+    /// a handle on an object found corrupt stays open (answering CORRUPT_OBJECT) until closed.
+    public static let dontCloseHandleOnCorruptObject = TAFlags(rawValue: 0x800)
 
     /// `TA_FLAGS_MASK`: bits 0...13.
     public static let mask: UInt32 = 0x3FFF

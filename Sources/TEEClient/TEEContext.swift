@@ -51,6 +51,15 @@ public final class TEEContext: @unchecked Sendable {
         return reply.result
     }
 
+    /// GP trusted storage, which teed answers only on a TA instance's connection. `fd` is a
+    /// sealed memfd with data too large for a datagram; the reply may bring one back. A teed
+    /// that cannot be reached is storage that is not available.
+    package func storage(_ operation: StorageOperation, attaching fd: Int32? = nil) -> (StorageReply, FileDescriptor?) {
+        guard let datagram = try? call(StorageRequest(operation), fds: fd.map { [$0] } ?? []),
+              let reply = try? datagram.decode(StorageReply.self) else { return (StorageReply(result: .storageNotAvailable), nil) }
+        return (reply, datagram.fds.first)
+    }
+
     /// TEEC_OpenSession.
     public func openSession(uuid: TEEUUID, login: LoginMethod = .public, connectionData: UInt32 = 0,
                             parameters: [ClientParameter] = [], outputs: inout ClientOutputs) throws(TEEError) -> TEESession {

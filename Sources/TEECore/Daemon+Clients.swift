@@ -48,6 +48,9 @@ extension Daemon {
                 let request = try datagram.decode(SetPersistentTimeRequest.self)
                 send(persistentTime.set(client.trustedApp!.uuid, seconds: request.seconds, millis: request.millis),
                      requestID: datagram.header.requestID, to: client)
+            case .storageRequest where client.trustedApp != nil:
+                serveStorage(try datagram.decode(StorageRequest.self), requestID: datagram.header.requestID,
+                             fds: datagram.fds, client: client)
             default:
                 refuse(client, requestID: datagram.header.requestID, "unexpected opcode \(datagram.header.opcode)")
             }
@@ -76,6 +79,7 @@ extension Daemon {
     /// The client is gone: close its sessions (their CloseSessionEntryPoint runs).
     func dropClient(_ client: ClientConnection) {
         guard clients.removeValue(forKey: client.id) != nil else { return }
+        storage?.release(clientID: client.id)
         logger.debug("client disconnected", metadata: ["client": "\(client.id)", "sessions": "\(client.sessions.count)"])
         for sessionID in client.sessions {
             sessions[sessionID]?.clientID = nil

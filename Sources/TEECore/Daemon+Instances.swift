@@ -50,7 +50,7 @@ extension Daemon {
             throw .closed
         }
         defer { ends.1.close() }
-        let message = HostLoad(uuid: uuid, logLevel: effectiveTALogLevel, deviceID: deviceID)
+        let message = HostLoad(uuid: uuid, logLevel: effectiveTALogLevel, deviceID: deviceID, antiRollbackLevel: antiRollbackLevel)
         try host.control.send(message, fds: [image.rawValue, ends.1.rawValue])
         let channel = Channel(ends.0)
         channel.setNonBlocking()

@@ -16,6 +16,8 @@ public final class Daemon {
     let logger: Logger
     let store: TAStore
     let persistentTime: PersistentTimeStore
+    /// GP trusted storage; made from the configuration when teed starts.
+    var storage: StorageService?
 
     private var listener: FileDescriptor?
     private var lock: FileLock?
@@ -58,12 +60,14 @@ public final class Daemon {
         case alreadyRunning(String)
         case platform(PlatformError)
         case trust(String)
+        case storage(String)
 
         public var description: String {
             switch self {
             case let .alreadyRunning(path): "another teed is already serving \(path)"
             case let .platform(error): "\(error)"
             case let .trust(why): why
+            case let .storage(why): "trusted storage: \(why)"
             }
         }
     }
@@ -85,6 +89,7 @@ public final class Daemon {
             held = try FileLock(path: path + ".lock")
             // Keys before the socket: a teed that cannot verify TAs does not serve.
             if held != nil { try loadTrust() }
+            if held != nil { try openStorage() }
             if held != nil {
                 unlink(path)
                 listener = try UnixSocket.listen(path: path)

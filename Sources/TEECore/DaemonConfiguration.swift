@@ -1,5 +1,7 @@
+import Logging
 import TEEImage
 import TEEPlatform
+import TEEStorage
 
 /// Everything teed needs to know to start; the `teed` executable fills it from flags.
 public struct DaemonConfiguration: Sendable {
@@ -20,6 +22,9 @@ public struct DaemonConfiguration: Sendable {
     public var prestartHost: Bool
     /// How long sessions get to close on SIGTERM before their hosts are killed.
     public var shutdownGraceMilliseconds: Int64
+    /// Makes the store of GP persistent objects when teed starts (a failure stops the start).
+    /// The default keeps objects in memory, for as long as teed runs.
+    public var makeObjectStore: @Sendable (DaemonConfiguration, Logger) throws -> any ObjectStore
 
     /// `trustStoreDirectory` nil means `<state>/keys/trusted`, with the installation key
     /// generated there on first use.
@@ -30,7 +35,8 @@ public struct DaemonConfiguration: Sendable {
                 hostExecutable: String,
                 taLogLevel: UInt8 = 2,
                 prestartHost: Bool = true,
-                shutdownGraceMilliseconds: Int64 = 3000) {
+                shutdownGraceMilliseconds: Int64 = 3000,
+                makeObjectStore: @escaping @Sendable (DaemonConfiguration, Logger) throws -> any ObjectStore = { _, _ in MemoryObjectStore() }) {
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
         self.taDirectory = taDirectory ?? TEEPaths.taDirectory(stateDirectory: stateDirectory)
@@ -40,5 +46,6 @@ public struct DaemonConfiguration: Sendable {
         self.taLogLevel = taLogLevel
         self.prestartHost = prestartHost
         self.shutdownGraceMilliseconds = shutdownGraceMilliseconds
+        self.makeObjectStore = makeObjectStore
     }
 }

@@ -5,10 +5,10 @@ import TEEABI
 public final class GPObject {
     public let type: GPObjectType
     public let maxObjectSize: UInt32
-    public private(set) var objectSize: UInt32 = 0
-    public private(set) var usage: GPUsage = .all
-    public private(set) var isInitialized = false
-    private(set) var attributes: [GPAttributeID: GPAttributeValue] = [:]
+    public internal(set) var objectSize: UInt32 = 0
+    public internal(set) var usage: GPUsage = .all
+    public internal(set) var isInitialized = false
+    var attributes: [GPAttributeID: GPAttributeValue] = [:]
     let spec: GPObjectTypeSpec
 
     /// TEE_AllocateTransientObject: NOT_SUPPORTED for a type or size this TEE does not offer.
@@ -16,6 +16,13 @@ public final class GPObject {
         guard let spec = GPObjectTypeSpec.all[type], spec.allows(size: maxObjectSize) else {
             throw .result(.notSupported)
         }
+        self.type = type
+        self.maxObjectSize = maxObjectSize
+        self.spec = spec
+    }
+
+    /// An object of a known spec without GP's allocation checks (restored persistent objects).
+    init(type: GPObjectType, maxObjectSize: UInt32, spec: GPObjectTypeSpec) {
         self.type = type
         self.maxObjectSize = maxObjectSize
         self.spec = spec

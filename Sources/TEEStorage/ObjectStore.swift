@@ -1,7 +1,7 @@
 import TEEABI
 
-/// Who owns an object and what it is called: GP's object id (1…64 bytes) in the storage
-/// space of one TA.
+/// Who owns an object and what it is called: GP's object id (any 0…64 bytes: GP's object
+/// identifiers may be empty) in the storage space of one TA.
 public struct StoredObjectID: Hashable, Sendable, CustomStringConvertible {
     public static let maxIDLength = 64
 
@@ -9,7 +9,7 @@ public struct StoredObjectID: Hashable, Sendable, CustomStringConvertible {
     public var id: [UInt8]
 
     public init?(owner: TEEUUID, id: [UInt8]) {
-        guard !id.isEmpty, id.count <= Self.maxIDLength else { return nil }
+        guard id.count <= Self.maxIDLength else { return nil }
         self.owner = owner
         self.id = id
     }

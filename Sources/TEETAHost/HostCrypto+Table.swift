@@ -34,22 +34,32 @@ extension HostServices {
             out?.pointee = id
             return rc
         }
-        api.object_free = { ctx, id in HostServices.crypto(ctx).removeObject(id) }
-        api.object_reset = { ctx, id in HostServices.crypto(ctx).object(id).reset() }
+        // TEE_CloseObject closes a persistent object too (with teed).
+        api.object_free = { ctx, id in
+            let host = HostServices.host(ctx)
+            if let persistent = host.crypto.persistentIfAny(id) {
+                host.storage.close(id, persistent)
+            } else {
+                host.crypto.removeObject(id)
+            }
+        }
+        api.object_reset = { ctx, id in HostServices.crypto(ctx).transientObject(id).reset() }
         api.object_populate = { ctx, id, attrs, count in
             let crypto = HostServices.crypto(ctx)
-            let object = crypto.object(id)
+            let object = crypto.transientObject(id)
             return crypto.run { () throws(GPFault) in try object.populate(HostCrypto.attributes(attrs, count: count)) }
         }
         api.object_generate = { ctx, id, size, params, count in
             let crypto = HostServices.crypto(ctx)
-            let object = crypto.object(id)
+            let object = crypto.transientObject(id)
             return crypto.run { () throws(GPFault) in
                 try object.generateKey(size: size, parameters: HostCrypto.attributes(params, count: count))
             }
         }
         api.object_info = { ctx, id, info in
-            let object = HostServices.crypto(ctx).object(id)
+            let host = HostServices.host(ctx)
+            if let persistent = host.crypto.persistentIfAny(id) { return host.storage.info(id, persistent, into: info) }
+            let object = host.crypto.object(id)
             var out = stee_object_info()
             out.type = object.type.rawValue
             out.object_size = object.objectSize
@@ -57,9 +67,13 @@ extension HostServices {
             out.usage = object.usage.rawValue
             out.handle_flags = object.handleFlags.rawValue
             info?.pointee = out
+            return TEEResult.success.rawValue
         }
         api.object_restrict = { ctx, id, usage in
-            HostServices.crypto(ctx).object(id).restrictUsage(GPUsage(rawValue: usage))
+            let host = HostServices.host(ctx)
+            if let persistent = host.crypto.persistentIfAny(id) { return host.storage.restrictUsage(id, persistent, usage) }
+            host.crypto.object(id).restrictUsage(GPUsage(rawValue: usage))
+            return TEEResult.success.rawValue
         }
         api.object_buffer_attribute = { ctx, id, attribute, buffer, length in
             let crypto = HostServices.crypto(ctx)
@@ -86,7 +100,7 @@ extension HostServices {
         }
         api.object_copy = { ctx, destination, source in
             let crypto = HostServices.crypto(ctx)
-            let (to, from) = (crypto.object(destination), crypto.object(source))
+            let (to, from) = (crypto.transientObject(destination), crypto.object(source))
             _ = crypto.run { () throws(GPFault) in try to.copyAttributes(from: from) }
         }
     }

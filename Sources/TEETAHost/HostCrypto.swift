@@ -9,10 +9,14 @@ import Glibc
 /// "panic" cases end the TA here (`fail`), with the reason in teed's log.
 final class HostCrypto {
     /// Handle id n is slot n - 1: a lookup on every crypto call is an array index, not a hash.
+    /// Objects, persistent objects, operations and enumerators share one id space, so a
+    /// handle of one kind is never taken for another.
     private enum Slot {
         case free
         case object(GPObject)
+        case persistent(PersistentObject)
         case operation(GPOperation)
+        case enumerator(ObjectEnumerator)
     }
 
     private var slots: [Slot] = []
@@ -38,15 +42,28 @@ final class HostCrypto {
     }
 
     func add(_ object: GPObject) -> UInt32? { add(.object(object)) }
+    func add(_ object: PersistentObject) -> UInt32? { add(.persistent(object)) }
     func add(_ operation: GPOperation) -> UInt32? { add(.operation(operation)) }
+    func add(_ enumerator: ObjectEnumerator) -> UInt32? { add(.enumerator(enumerator)) }
 
+    /// Frees a transient object (a persistent one is closed through `HostStorage`).
     func removeObject(_ id: UInt32) {
-        guard case .object = slot(id) else { panic("invalid object handle \(id)") }
+        guard case .object = slot(id) else { panic("invalid transient object handle \(id)") }
+        release(id)
+    }
+
+    func removePersistent(_ id: UInt32) {
+        guard case .persistent = slot(id) else { panic("invalid persistent object handle \(id)") }
         release(id)
     }
 
     func removeOperation(_ id: UInt32) {
         guard case .operation = slot(id) else { panic("invalid operation handle \(id)") }
+        release(id)
+    }
+
+    func removeEnumerator(_ id: UInt32) {
+        guard case .enumerator = slot(id) else { panic("invalid object enumerator handle \(id)") }
         release(id)
     }
 
@@ -61,9 +78,45 @@ final class HostCrypto {
         return slots[index]
     }
 
+    /// The object behind a transient or persistent handle (keys, attributes, info).
     func object(_ id: UInt32) -> GPObject {
-        guard case let .object(object) = slot(id) else { panic("invalid object handle \(id)") }
-        return object
+        switch slot(id) {
+        case let .object(object): return object
+        case let .persistent(persistent): return persistent.object
+        default: panic("invalid object handle \(id)")
+        }
+    }
+
+    /// A handle GP requires to be transient (reset, copy destination, free).
+    func transientObject(_ id: UInt32) -> GPObject {
+        switch slot(id) {
+        case let .object(object): return object
+        case .persistent: panic("object handle \(id) is persistent where GP requires a transient object")
+        default: panic("invalid object handle \(id)")
+        }
+    }
+
+    /// A handle GP requires to be persistent (data streams, rename, delete).
+    func persistent(_ id: UInt32) -> PersistentObject {
+        switch slot(id) {
+        case let .persistent(persistent): return persistent
+        case .object: panic("object handle \(id) is transient where GP requires a persistent object")
+        default: panic("invalid persistent object handle \(id)")
+        }
+    }
+
+    /// The persistent object behind `id`, nil for a transient one; panics on anything else.
+    func persistentIfAny(_ id: UInt32) -> PersistentObject? {
+        switch slot(id) {
+        case let .persistent(persistent): return persistent
+        case .object: return nil
+        default: panic("invalid object handle \(id)")
+        }
+    }
+
+    func enumerator(_ id: UInt32) -> ObjectEnumerator {
+        guard case let .enumerator(enumerator) = slot(id) else { panic("invalid object enumerator handle \(id)") }
+        return enumerator
     }
 
     func operation(_ id: UInt32) -> GPOperation {

@@ -6,7 +6,8 @@ import TEETransport
 import Glibc
 #endif
 
-/// The services table a TA receives (`stee_host_api`): cancellation, wait, trace, panic.
+/// The services table a TA receives (`stee_host_api`): cancellation, wait, trace, panic,
+/// properties, memory rights, time, TA-to-TA, crypto and trusted storage.
 enum HostServices {
     static func table(for host: TAHost) -> stee_host_api {
         var api = stee_host_api()
@@ -78,6 +79,7 @@ enum HostServices {
             HostServices.host(ctx).taSessions?.close(session: session)
         }
         api.crypto = UnsafePointer(host.cryptoTable)
+        api.storage = UnsafePointer(host.storageTable)
         api.panic = { ctx, code in
             HostServices.host(ctx).panicTA("TA panicked with code 0x\(String(code, radix: 16))")
         }

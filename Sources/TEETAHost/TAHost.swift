@@ -42,6 +42,14 @@ public final class TAHost {
         table.initialize(to: HostServices.cryptoTable())
         return table
     }()
+    /// The TA's trusted storage (persistent objects live in `crypto`'s object slots).
+    private(set) lazy var storage = HostStorage(host: self)
+    /// The `stee_storage_api` table; lives as long as the process.
+    let storageTable: UnsafeMutablePointer<stee_storage_api> = {
+        let table = UnsafeMutablePointer<stee_storage_api>.allocate(capacity: 1)
+        table.initialize(to: HostServices.storageTable())
+        return table
+    }()
     /// Client memory the running entry point received (its memrefs).
     var operationRanges: [(base: UInt, size: Int)] = []
 
@@ -127,11 +135,13 @@ public final class TAHost {
                 drainCurrentChannel(timeoutMilliseconds: 0)
                 return cancelRequested && !cancelMasked
             }))
-        (services.pointee.tee_properties, services.pointee.tee_property_count) = TEEProperties.table(deviceID: request.deviceID)
+        (services.pointee.tee_properties, services.pointee.tee_property_count) =
+            TEEProperties.table(deviceID: request.deviceID, antiRollbackLevel: request.antiRollbackLevel)
         switch TAImageLoader.load(image: fds[0], expected: request.uuid) {
         case let .success(table):
             exports = table
             uuid = request.uuid
+            storage.closesHandleOnCorrupt = !TAFlags(rawValue: table.pointee.flags).contains(.dontCloseHandleOnCorruptObject)
             table.pointee.bind(table.pointee.context, services)
             reply(HostLoaded(result: .success, uuid: uuid, flags: TAFlags(rawValue: table.pointee.flags)))
         case let .failure(error):

@@ -16,7 +16,7 @@ enum TEEProperties {
         case string(String)
     }
 
-    static func rows(deviceID: TEEUUID) -> [(String, Value)] {
+    static func rows(deviceID: TEEUUID, antiRollbackLevel: UInt32) -> [(String, Value)] {
         [
             ("gpd.tee.apiversion", .string("1.3.1")),
             ("gpd.tee.description", .string("swift-tee: a TEE on Linux process isolation")),
@@ -28,8 +28,9 @@ enum TEEProperties {
             // Big integers up to 32768 bits (the backend's limit); no ECC yet.
             ("gpd.tee.arith.maxBigIntSize", .u32(32768)),
             ("gpd.tee.cryptography.ecc", .bool(false)),
-            // No trusted storage yet, so nothing to protect against rollback.
-            ("gpd.tee.trustedStorage.antiRollback.protectionLevel", .u32(0)),
+            // What the object store teed uses says of itself (0: no anchor against a
+            // rollback of the whole store; 100: REE-controlled; 1000: TEE-controlled).
+            ("gpd.tee.trustedStorage.antiRollback.protectionLevel", .u32(antiRollbackLevel)),
             ("gpd.tee.trustedos.implementation.version", .string("0.1.0")),
             ("gpd.tee.trustedos.implementation.binaryversion", .u32(0x0000_0100)),
             ("gpd.tee.trustedos.manufacturer", .string("swift-tee")),
@@ -38,8 +39,8 @@ enum TEEProperties {
     }
 
     /// Allocated once per instance and never freed: the TA may hold pointers into it.
-    static func table(deviceID: TEEUUID) -> (UnsafePointer<stee_property>, Int) {
-        let rows = rows(deviceID: deviceID)
+    static func table(deviceID: TEEUUID, antiRollbackLevel: UInt32) -> (UnsafePointer<stee_property>, Int) {
+        let rows = rows(deviceID: deviceID, antiRollbackLevel: antiRollbackLevel)
         let table = UnsafeMutablePointer<stee_property>.allocate(capacity: rows.count)
         for (i, (name, value)) in rows.enumerated() {
             var row = stee_property()

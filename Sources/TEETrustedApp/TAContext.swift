@@ -1,10 +1,23 @@
 import CTEETAABI
 
-/// The TEE services a TA instance can use: cancellation, waiting, tracing, panicking.
+/// The TEE services a TA instance can use: cancellation, waiting, tracing, panicking,
+/// trusted storage.
 public final class TAContext: @unchecked Sendable {
-    private let host: UnsafePointer<stee_host_api>
+    let host: UnsafePointer<stee_host_api>
+    /// The TA's own flags (TA_FLAG_DONT_CLOSE_HANDLE_ON_CORRUPT_OBJECT matters to storage).
+    let flags: TAFlags
 
-    init(host: UnsafePointer<stee_host_api>) { self.host = host }
+    init(host: UnsafePointer<stee_host_api>, flags: TAFlags) {
+        self.host = host
+        self.flags = flags
+    }
+
+    /// The TA's private trusted storage (TEE_STORAGE_PRIVATE).
+    public var storage: TrustedStorage { TrustedStorage(context: self, id: .private) }
+
+    /// Another storage id (OP-TEE's TEE_STORAGE_PRIVATE_REE is the same store here;
+    /// TEE_STORAGE_PRIVATE_RPMB has nothing in it).
+    public func storage(_ id: StorageID) -> TrustedStorage { TrustedStorage(context: self, id: id) }
 
     /// TEE_GetCancellationFlag: true once the client asked to cancel the current operation
     /// and cancellation is unmasked.

@@ -22,7 +22,7 @@ final class TARuntime<TA: TrustedApplication>: AnyTARuntime {
     private var context: TAContext?
     private var instance: TA?
 
-    override func bind(_ host: UnsafePointer<stee_host_api>) { context = TAContext(host: host) }
+    override func bind(_ host: UnsafePointer<stee_host_api>) { context = TAContext(host: host, flags: TA.flags) }
 
     override func create() -> TEEResult {
         guard let context else { return .badState }

@@ -99,6 +99,8 @@ struct WireTruncationTests {
         _ = decodeError(bytes, as: ErrorReply.self)
         _ = decodeError(bytes, as: StatusRequest.self)
         _ = decodeError(bytes, as: StatusReply.self)
+        _ = decodeError(bytes, as: StorageRequest.self)
+        _ = decodeError(bytes, as: StorageReply.self)
         _ = decodeError(bytes, as: HostLoad.self)
         _ = decodeError(bytes, as: HostLoaded.self)
         _ = decodeError(bytes, as: HostOpenSession.self)

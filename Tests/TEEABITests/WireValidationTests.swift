@@ -150,4 +150,60 @@ struct WireValidationTests {
         #expect(decodeError(CancelRequest().datagram(), as: StatusRequest.self) == .unknownOpcode(Opcode.cancel.rawValue))
         #expect(decodeError(HostShutdown().datagram(), as: CloseSessionRequest.self) == .unknownOpcode(Opcode.hostShutdown.rawValue))
     }
+
+    // MARK: Trusted storage
+
+    @Test("storage requests: unknown operations and data kinds, ids past 64 bytes, oversized inline data are refused")
+    func storageFields() {
+        var unknown = WireWriter()
+        WireHeader(.storageRequest).encode(into: &unknown)
+        unknown.u8(11)
+        unknown.raw([UInt8](repeating: 0, count: 16))
+        #expect(decodeError(unknown.bytes, as: StorageRequest.self) == .invalidField("storage operation"))
+
+        var longID = WireWriter()
+        WireHeader(.storageRequest).encode(into: &longID)
+        longID.u8(0)
+        longID.u32(1)
+        longID.blob([UInt8](repeating: 1, count: 65))
+        longID.u32(0)
+        #expect(decodeError(longID.bytes, as: StorageRequest.self) == .tooLarge(65))
+
+        var kind = WireWriter()
+        WireHeader(.storageRequest).encode(into: &kind)
+        kind.u8(4)
+        kind.u32(1)
+        kind.u64(0)
+        kind.u8(2)
+        #expect(decodeError(kind.bytes, as: StorageRequest.self) == .invalidField("data kind"))
+
+        var large = WireWriter()
+        WireHeader(.storageRequest).encode(into: &large)
+        large.u8(4)
+        large.u32(1)
+        large.u64(0)
+        large.u8(0)
+        large.blob([UInt8](repeating: 0, count: WireData.inlineLimit + 1))
+        #expect(decodeError(large.bytes, as: StorageRequest.self) == .tooLarge(WireData.inlineLimit + 1))
+    }
+
+    @Test("GP's sharing rules (§5.7): READ needs SHARE_READ everywhere, WRITE needs SHARE_WRITE, WRITE_META is exclusive")
+    func sharingRules() {
+        let readShared: DataFlags = [.accessRead, .shareRead]
+        #expect(readShared.canShare(with: []))
+        #expect(readShared.canShare(with: [readShared]))
+        #expect(!readShared.canShare(with: [[.accessRead]]))
+        #expect(!DataFlags.accessRead.canShare(with: [readShared]))
+        // Share flags alone lock an object against the modes they do not share.
+        #expect(!readShared.canShare(with: [[.shareWrite]]))
+        #expect(DataFlags([.accessWrite, .shareWrite, .shareRead]).canShare(with: [[.shareWrite, .shareRead]]))
+        #expect(!DataFlags([.accessWrite, .shareWrite]).canShare(with: [[.accessRead, .shareRead, .shareWrite]]))
+        // No access at all shares with anything that does not need sharing.
+        #expect(DataFlags().canShare(with: [[]]))
+        #expect(!DataFlags.accessWriteMeta.canShare(with: [[]]))
+        #expect(!DataFlags().canShare(with: [[.accessWriteMeta, .shareRead, .shareWrite]]))
+        #expect(DataFlags.accessWriteMeta.canShare(with: []))
+        // Every handle counts, not only the first.
+        #expect(!readShared.canShare(with: [readShared, [.accessRead]]))
+    }
 }

@@ -1,9 +1,8 @@
 import TEETrustedApp
 
-/// A keystore in the secure world: its keys are made when the instance starts and never
-/// leave it; clients get sealed blobs and MACs. One instance serves every session and
-/// stays alive between them, so blobs open as long as teed runs (keys in trusted storage
-/// would survive restarts).
+/// A keystore in the secure world: its keys never leave it; clients get sealed blobs and
+/// MACs. The keys are made the first time and kept in the TA's trusted storage, so blobs
+/// still open after the instance (or, with a durable store, teed) restarts.
 final class KeystoreTA: TrustedApplication {
     static let uuid = TEEUUID("c4a1f0e2-5d3b-4e7a-9f21-8b6c0d4e3a19")!
     static let flags: TAFlags = [.singleInstance, .multiSession, .instanceKeepAlive]
@@ -17,14 +16,33 @@ final class KeystoreTA: TrustedApplication {
 
     init(context: TAContext) throws(TEEResult) {
         do throws(TEEError) {
-            sealingKey = try Key.generate(.aes, bits: 256)
-            macKey = try Key.generate(.hmac(.sha256), bits: 256)
+            // Nothing may read the keys back, not even this TA by mistake: the usage
+            // restriction is stored with them.
+            sealingKey = try Self.storedKey("keystore/sealing", in: context.storage, usage: [.encrypt, .decrypt]) {
+                () throws(TEEError) in try Key.generate(.aes, bits: 256)
+            }
+            macKey = try Self.storedKey("keystore/mac", in: context.storage, usage: [.mac]) {
+                () throws(TEEError) in try Key.generate(.hmac(.sha256), bits: 256)
+            }
         } catch {
             throw error.result
         }
-        // Nothing may read the keys back, not even this TA by mistake.
-        sealingKey.restrict(to: [.encrypt, .decrypt])
-        macKey.restrict(to: [.mac])
+    }
+
+    /// The key kept under `name`, or a new one (restricted to `usage`) stored there.
+    private static func storedKey(_ name: String, in storage: TrustedStorage, usage: GPUsage,
+                                  make: () throws(TEEError) -> Key) throws(TEEError) -> Key {
+        let id = Array(name.utf8)
+        do throws(TEEError) {
+            if let key = try storage.open(id).key() { return key }
+        } catch {
+            // None yet, or found corrupt (the TEE deleted it): make another.
+            guard error.result == .itemNotFound || error.result == .corruptObject else { throw error }
+        }
+        let key = try make()
+        key.restrict(to: usage)
+        _ = try storage.create(id, flags: [], key: key)
+        return key
     }
 
     func invoke(_ session: Void, command: UInt32, parameters p: inout Parameters) throws(TEEResult) {

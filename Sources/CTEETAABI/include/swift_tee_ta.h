@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define STEE_TA_ABI_VERSION 3
+#define STEE_TA_ABI_VERSION 4
 #define STEE_TA_EXPORTS_SYMBOL "swift_tee_ta_exports"
 
 /// Layout-identical to GP 1.3 `TEE_Param` (16 bytes on LP64).
@@ -123,8 +123,11 @@ typedef struct stee_crypto_api {
     uint32_t (*object_populate)(void *host, uint32_t object, const stee_attribute *attrs, uint32_t count);
     uint32_t (*object_generate)(void *host, uint32_t object, uint32_t size, const stee_attribute *params,
                                 uint32_t count);
-    void (*object_info)(void *host, uint32_t object, stee_object_info *info);
-    void (*object_restrict)(void *host, uint32_t object, uint32_t usage);
+    /// Persistent objects report their data size and position and the flags they were
+    /// opened with; TEE_ERROR_CORRUPT_OBJECT / STORAGE_NOT_AVAILABLE as GP allows.
+    uint32_t (*object_info)(void *host, uint32_t object, stee_object_info *info);
+    /// On a persistent object (opened with ACCESS_WRITE_META) the new usage is committed.
+    uint32_t (*object_restrict)(void *host, uint32_t object, uint32_t usage);
     uint32_t (*object_buffer_attribute)(void *host, uint32_t object, uint32_t id, void *buffer, size_t *length);
     uint32_t (*object_value_attribute)(void *host, uint32_t object, uint32_t id, uint32_t *a, uint32_t *b);
     void (*object_copy)(void *host, uint32_t destination, uint32_t source);
@@ -183,6 +186,44 @@ typedef struct stee_crypto_api {
     const stee_bigint_api *bigint;
 } stee_crypto_api;
 
+/// GP trusted storage (chapter 5, persistent objects and enumerators), served by teed
+/// through the host. Persistent object handles are ids of the crypto table's object space
+/// (so they work as keys, with object_info and object_free); enumerators are ids there too.
+/// What GP says must panic (an invalid or transient handle, a missing access right, an id
+/// longer than 64 bytes or in client memory, unknown flags) panics the TA in the host;
+/// functions return TEE_Result values.
+typedef struct stee_storage_api {
+    uint32_t (*open)(void *host, uint32_t storage_id, const void *id, size_t id_length, uint32_t flags,
+                     uint32_t *object);
+    /// `attributes` 0 makes a data object; `object` NULL closes the new object at once.
+    uint32_t (*create)(void *host, uint32_t storage_id, const void *id, size_t id_length, uint32_t flags,
+                       uint32_t attributes, const void *data, size_t data_length, uint32_t *object);
+    /// Closes the handle whatever the result.
+    uint32_t (*close_and_delete)(void *host, uint32_t object);
+    uint32_t (*rename)(void *host, uint32_t object, const void *id, size_t id_length);
+    uint32_t (*read)(void *host, uint32_t object, void *buffer, size_t size, size_t *count);
+    uint32_t (*write)(void *host, uint32_t object, const void *buffer, size_t size);
+    uint32_t (*truncate)(void *host, uint32_t object, size_t size);
+    /// `whence` is TEE_DATA_SEEK_SET / _CUR / _END.
+    uint32_t (*seek)(void *host, uint32_t object, int64_t offset, uint32_t whence);
+
+    uint32_t (*enumerator_allocate)(void *host, uint32_t *enumerator);
+    void (*enumerator_free)(void *host, uint32_t enumerator);
+    void (*enumerator_reset)(void *host, uint32_t enumerator);
+    uint32_t (*enumerator_start)(void *host, uint32_t enumerator, uint32_t storage_id);
+    /// `info` may be NULL; `id` holds at least TEE_OBJECT_ID_MAX_LEN bytes.
+    uint32_t (*enumerator_next)(void *host, uint32_t enumerator, stee_object_info *info, void *id,
+                                size_t *id_length);
+
+    /// An object's attributes in TEECrypto's storage form (Swift TAs move keys between
+    /// their own TEECrypto and the host's this way). SHORT_BUFFER sets the size needed.
+    uint32_t (*object_export)(void *host, uint32_t object, void *buffer, size_t *length, uint32_t *type,
+                              uint32_t *object_size, uint32_t *usage);
+    /// A new initialized transient object from that form.
+    uint32_t (*object_import)(void *host, uint32_t type, uint32_t object_size, uint32_t usage,
+                              const void *buffer, size_t length, uint32_t *object);
+} stee_storage_api;
+
 /// Services of the host, valid for the whole life of the instance.
 typedef struct stee_host_api {
     uint32_t abi_version;
@@ -222,6 +263,8 @@ typedef struct stee_host_api {
     /// Cryptography (TEE_*Object*, TEE_*Operation*, digests, ciphers, MACs, AE, asymmetric,
     /// key derivation).
     const stee_crypto_api *crypto;
+    /// Trusted storage (persistent objects, enumerators).
+    const stee_storage_api *storage;
 } stee_host_api;
 
 /// What a TA image offers. Entry points return TEE_Result values.

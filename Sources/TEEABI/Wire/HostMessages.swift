@@ -2,25 +2,29 @@
 
 /// Load the TA image attached as the datagram's first fd; it must carry `uuid`. The second
 /// fd is the instance's own connection to teed, on which it is a client with the identity
-/// `TEE_LOGIN_TRUSTED_APP` + `uuid` (TA-to-TA sessions, persistent time).
+/// `TEE_LOGIN_TRUSTED_APP` + `uuid` (TA-to-TA sessions, persistent time, trusted storage).
 public struct HostLoad: WireMessage, Equatable {
     public static let opcode = Opcode.hostLoad
     public var uuid: TEEUUID
     public var logLevel: UInt8
     /// This installation's gpd.tee.deviceID.
     public var deviceID: TEEUUID
-    public init(uuid: TEEUUID, logLevel: UInt8, deviceID: TEEUUID) {
+    /// gpd.tee.trustedStorage.antiRollback.protectionLevel of the store teed uses.
+    public var antiRollbackLevel: UInt32
+    public init(uuid: TEEUUID, logLevel: UInt8, deviceID: TEEUUID, antiRollbackLevel: UInt32) {
         self.uuid = uuid
         self.logLevel = logLevel
         self.deviceID = deviceID
+        self.antiRollbackLevel = antiRollbackLevel
     }
     public func encode(into w: inout WireWriter) {
         w.uuid(uuid)
         w.u8(logLevel)
         w.uuid(deviceID)
+        w.u32(antiRollbackLevel)
     }
     public static func decode(_ r: inout WireReader) throws(WireError) -> Self {
-        Self(uuid: try r.uuid(), logLevel: try r.u8(), deviceID: try r.uuid())
+        Self(uuid: try r.uuid(), logLevel: try r.u8(), deviceID: try r.uuid(), antiRollbackLevel: try r.u32())
     }
 }
 

@@ -7,11 +7,14 @@ public enum Opcode: UInt8, Sendable {
     /// TA connections only: TEE_GetTAPersistentTime / TEE_SetTAPersistentTime.
     case getPersistentTime = 0x04
     case setPersistentTime = 0x05
+    /// TA connections only: GP trusted storage (persistent objects).
+    case storageRequest = 0x06
     // teed -> client
     case openSessionReply = 0x81
     case closeSessionReply = 0x82
     case statusReply = 0x83
     case persistentTimeReply = 0x84
+    case storageReply = 0x85
     case errorReply = 0xFF
     // teed -> TA host (control channel)
     case hostLoad = 0x10

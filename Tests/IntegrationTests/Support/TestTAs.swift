@@ -20,6 +20,9 @@ enum TA {
     /// Examples/keystore/ta: single instance, keep-alive, crypto through TEECrypto's typed API.
     static let keystore = TEEUUID("c4a1f0e2-5d3b-4e7a-9f21-8b6c0d4e3a19")!
 
+    /// Tests/Fixtures/StorageTA: trusted storage through the Swift API.
+    static let storage = TEEUUID("7f3a9c1e-4b2d-4e8f-a6c5-3d9b1e2f4a60")!
+
     /// Shared library in the products directory -> UUID it is installed under.
     static let images: [(library: String, uuid: TEEUUID)] = [
         ("libHelloWorldTA.so", helloWorld),
@@ -28,6 +31,7 @@ enum TA {
         ("libBuffersSoloTA.so", buffersSolo),
         ("libBuffersKeepAliveTA.so", buffersKeepAlive),
         ("libKeystoreTA.so", keystore),
+        ("libStorageTA.so", storage),
     ]
 
     /// A UUID nobody installs.

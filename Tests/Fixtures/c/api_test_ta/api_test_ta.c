@@ -12,6 +12,7 @@
 #include <api_test_ta.h>
 
 #include "asymmetric_checks.h"
+#include "storage_checks.h"
 
 /* The dev kit passes CFG_* make variables (y -> 1, n -> undefined) and the trace level. */
 #if CFG_SWIFT_TEE_TEST_YES != 1 || defined(CFG_SWIFT_TEE_TEST_NO) || CFG_SWIFT_TEE_TEST_VALUE != 7
@@ -454,6 +455,19 @@ TEE_Result TA_InvokeCommandEntryPoint(void *session, uint32_t command, uint32_t 
 	case CMD_ASYMMETRIC_MISUSE:
 		asymmetric_misuse(params[0].value.a);
 		return TEE_ERROR_GENERIC;
+	case CMD_STORAGE:
+		return check_storage(params);
+	case CMD_STORAGE_MISUSE:
+		storage_misuse(params[0].value.a, params);
+		return TEE_ERROR_GENERIC;
+	case CMD_STORAGE_HOLD:
+		return storage_hold(params);
+	case CMD_STORAGE_RELEASE:
+		return storage_release(params);
+	case CMD_STORAGE_PUT:
+		return storage_put(params);
+	case CMD_STORAGE_GET:
+		return storage_get(params);
 	default:
 		return TEE_ERROR_NOT_SUPPORTED;
 	}

@@ -38,6 +38,34 @@
 #define ASYM_MISUSE_OFF_CURVE		1	/* ECDH with a peer point off the curve */
 #define ASYM_MISUSE_KEY_TYPE		2	/* a key of the wrong type for the algorithm */
 
+/* Trusted storage (storage_checks.c). */
+#define CMD_STORAGE		50	/* value out: every function, flag and result from one session */
+#define CMD_STORAGE_MISUSE	51	/* value in: a = STORAGE_MISUSE_*, memref in (client memory);
+				   each panics the TA */
+#define CMD_STORAGE_HOLD	52	/* value inout: a = flags in, a = result, b = slot out; memref in:
+				   object id. Opens it and keeps the handle until RELEASE */
+#define CMD_STORAGE_RELEASE	53	/* value in: a = slot */
+#define CMD_STORAGE_PUT		54	/* value out: a = result; memref in: id; memref in: data.
+				   Creates (OVERWRITE) a data object */
+#define CMD_STORAGE_GET		55	/* value out: a = result, b = data size; memref in: id;
+				   memref out: data */
+
+#define STORAGE_MISUSE_LONG_ID			0	/* a 65-byte object id */
+#define STORAGE_MISUSE_SHARED_ID		1	/* an object id in client shared memory */
+#define STORAGE_MISUSE_READ_WITHOUT_RIGHT	2
+#define STORAGE_MISUSE_WRITE_WITHOUT_RIGHT	3
+#define STORAGE_MISUSE_RENAME_WITHOUT_META	4
+#define STORAGE_MISUSE_DELETE_WITHOUT_META	5
+#define STORAGE_MISUSE_TRANSIENT_HANDLE		6	/* TEE_ReadObjectData on a transient object */
+#define STORAGE_MISUSE_CLOSED_HANDLE		7
+#define STORAGE_MISUSE_BAD_WHENCE		8
+#define STORAGE_MISUSE_FREE_PERSISTENT		9	/* TEE_FreeTransientObject on a persistent one */
+#define STORAGE_MISUSE_RESTRICT_WITHOUT_META	10
+#define STORAGE_MISUSE_UNINITIALIZED_ATTRIBUTES	11
+#define STORAGE_MISUSE_UNKNOWN_FLAGS		12	/* OVERWRITE given to an open */
+#define STORAGE_MISUSE_LONG_NEW_ID		13	/* renaming to a 65-byte id */
+#define STORAGE_MISUSE_ENUMERATOR_AS_OBJECT	14
+
 #define FAULT_NULL_WRITE	0
 #define FAULT_ABORT		1
 #define FAULT_TRAP		2
