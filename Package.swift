@@ -79,7 +79,7 @@ let package = Package(
 
         // MARK: Executables
         .executableTarget(name: "teed", dependencies: [
-            "TEECore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TEECore", "TEEStorage", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "teectl", dependencies: [

@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import TEECore
 import TEEPlatform
+import TEEStorage
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,9 +48,26 @@ struct Teed: ParsableCommand {
     @Flag(help: "Do not keep a TA host started ahead of need.")
     var noPrestart = false
 
+    @Option(help: ArgumentHelp(
+        "Where GP persistent objects live: file (encrypted in <state-dir>/storage) or memory (gone when teed stops).",
+        valueName: "file|memory"))
+    var storage: String = "file"
+
+    @Option(help: ArgumentHelp(
+        "The hardware-unique key for trusted storage: a file of 32 bytes you provide.",
+        discussion: "Default: a development key generated once into <state-dir>/keys/huk (0600), and teed says so."))
+    var hukFile: String?
+
+    @Option(help: ArgumentHelp(
+        "Rollback anchor of trusted storage: file (a MACed counter outside the storage directory, protection level 100) or none (level 0).",
+        valueName: "file|none"))
+    var rollbackAnchor: String = "file"
+
     mutating func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown log level '\(logLevel)'") }
         guard taLogLevel <= 4 else { throw ValidationError("--ta-log-level must be 0…4") }
+        guard ["file", "memory"].contains(storage) else { throw ValidationError("--storage must be file or memory") }
+        guard ["file", "none"].contains(rollbackAnchor) else { throw ValidationError("--rollback-anchor must be file or none") }
     }
 
     func run() throws {
@@ -61,7 +79,25 @@ struct Teed: ParsableCommand {
             socketPath: socket ?? TEEPaths.defaultSocket, stateDirectory: state, taDirectory: taDir,
             trustStoreDirectory: trustStore,
             hostExecutable: taHost ?? ExecutablePath.sibling("tee-ta-host"),
-            taLogLevel: taLogLevel, prestartHost: !noPrestart)
+            taLogLevel: taLogLevel, prestartHost: !noPrestart,
+            makeObjectStore: { [storage, hukFile, rollbackAnchor] configuration, logger in
+                guard storage == "file" else {
+                    logger.notice("trusted storage in memory: objects are gone when teed stops")
+                    return MemoryObjectStore()
+                }
+                let huk = hukFile.map { FileHUKProvider(suppliedFile: $0) }
+                    ?? FileHUKProvider.development(stateDirectory: configuration.stateDirectory)
+                let store = try FileObjectStore(stateDirectory: configuration.stateDirectory, huk: huk,
+                                                rollbackAnchor: rollbackAnchor == "file")
+                logger.info("trusted storage", metadata: [
+                    "directory": "\(configuration.stateDirectory)/storage", "huk": "\(huk.source)",
+                    "antiRollbackLevel": "\(store.antiRollbackLevel)",
+                ])
+                if hukFile == nil {
+                    logger.notice("trusted storage keys derive from a development HUK kept in the state directory; supply your own with --huk-file")
+                }
+                return store
+            })
         do {
             try Daemon(configuration: configuration, logger: logger).run()
         } catch {
