@@ -115,6 +115,15 @@ public final class TEEContext: @unchecked Sendable {
         return reply
     }
 
+    /// What teed's trusted storage holds per TA (and with `verify`, an integrity check of
+    /// all of it); only for teed's own user or root.
+    public func storageStatus(verify: Bool) throws(TEEError) -> StorageStatusReply {
+        let datagram = try call(StorageStatusRequest(verify: verify), fds: [])
+        guard let reply = try? datagram.decode(StorageStatusReply.self) else { throw Self.refusal(datagram) }
+        guard reply.result == .success else { throw TEEError(reply.result, origin: .tee) }
+        return reply
+    }
+
     /// A number unique among this process's open contexts (libteec's `imp.fd`).
     public var connectionKey: Int32 { channel.fd.rawValue }
 

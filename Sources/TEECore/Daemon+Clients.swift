@@ -41,6 +41,9 @@ extension Daemon {
             case .status:
                 _ = try datagram.decode(StatusRequest.self)
                 send(status(), requestID: datagram.header.requestID, to: client)
+            case .storageStatus where client.trustedApp == nil:
+                let request = try datagram.decode(StorageStatusRequest.self)
+                send(storageStatus(request, client: client), requestID: datagram.header.requestID, to: client)
             case .getPersistentTime where client.trustedApp != nil:
                 _ = try datagram.decode(GetPersistentTimeRequest.self)
                 send(persistentTime.get(client.trustedApp!.uuid), requestID: datagram.header.requestID, to: client)

@@ -5,7 +5,7 @@ struct TeeCtl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teectl",
         abstract: "Inspect and manage a running teed and its Trusted Applications.",
-        subcommands: [StatusCommand.self, TACommand.self, SDKCommand.self, BenchCommand.self, BenchWorkerCommand.self])
+        subcommands: [StatusCommand.self, TACommand.self, StorageCommand.self, SDKCommand.self, BenchCommand.self, BenchWorkerCommand.self])
 }
 
 /// Where to find teed and its directories; the same defaults as teed and every client.

@@ -13,7 +13,7 @@ struct WireRoundTripTests {
         let covered = Set(Samples.all.map { $0.datagram[3] })
         let expected: [Opcode] = [
             .openSession, .closeSession, .status, .openSessionReply, .closeSessionReply, .statusReply, .errorReply,
-            .getPersistentTime, .setPersistentTime, .persistentTimeReply, .storageRequest, .storageReply,
+            .getPersistentTime, .setPersistentTime, .persistentTimeReply, .storageStatus, .storageStatusReply, .storageRequest, .storageReply,
             .hostLoad, .hostOpenSession, .hostCloseSession, .hostShutdown,
             .hostLoaded, .hostOpenSessionReply, .hostCloseSessionReply, .hostLog,
             .invoke, .cancel, .releaseSharedMemory, .invokeReply,

@@ -9,12 +9,15 @@ public enum Opcode: UInt8, Sendable {
     case setPersistentTime = 0x05
     /// TA connections only: GP trusted storage (persistent objects).
     case storageRequest = 0x06
+    /// Operators only: per-TA object counts and bytes, optionally a full integrity check.
+    case storageStatus = 0x07
     // teed -> client
     case openSessionReply = 0x81
     case closeSessionReply = 0x82
     case statusReply = 0x83
     case persistentTimeReply = 0x84
     case storageReply = 0x85
+    case storageStatusReply = 0x86
     case errorReply = 0xFF
     // teed -> TA host (control channel)
     case hostLoad = 0x10

@@ -61,6 +61,16 @@ enum FileSystem {
         }
     }
 
+    /// Replaces the bytes of an existing file in place (its mode unchanged).
+    static func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError("open \(path)") }
+        defer { close(fd) }
+        guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw FileSystemError("write \(path)")
+        }
+    }
+
     static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
