@@ -25,6 +25,7 @@ struct CDevKit: Sendable {
         ("Examples/c/ta_to_ta", true),
         ("Tests/Fixtures/c/api_test_ta", false),
         ("Tests/Fixtures/c/crypto_test_ta", false),
+        ("Tests/Fixtures/c/storage_driver_ta", false),
     ]
 
     private static func build() throws -> CDevKit {

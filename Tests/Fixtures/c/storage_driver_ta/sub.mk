@@ -1,0 +1,2 @@
+global-incdirs-y += include
+srcs-y += storage_driver_ta.c
