@@ -19,4 +19,10 @@ public enum DigestAlgorithm: Sendable, CaseIterable {
         case .md5sha1: .md5sha1
         }
     }
+
+    /// GP numbers HMAC algorithms and key types after the digest (low byte of the id):
+    /// TEE_ALG_HMAC_<hash> = 0x300000xx, TEE_TYPE_HMAC_<hash> = 0xA00000xx. MD5SHA1 has no HMAC:
+    /// the ids that come out are unknown, and allocation says NOT_SUPPORTED.
+    var hmacAlgorithm: GPAlgorithm { GPAlgorithm(rawValue: self == .md5sha1 ? 0 : 0x3000_0000 | gp.rawValue & 0xFF) }
+    var hmacKeyType: GPObjectType { GPObjectType(rawValue: self == .md5sha1 ? 0 : 0xA000_0000 | gp.rawValue & 0xFF) }
 }

@@ -7,20 +7,7 @@ public enum MACAlgorithm: Sendable {
 
     public var gp: GPAlgorithm {
         switch self {
-        case let .hmac(d):
-            switch d {
-            case .md5: .hmacMd5
-            case .sha1: .hmacSha1
-            case .sha224: .hmacSha224
-            case .sha256: .hmacSha256
-            case .sha384: .hmacSha384
-            case .sha512: .hmacSha512
-            case .sha3_224: .hmacSha3_224
-            case .sha3_256: .hmacSha3_256
-            case .sha3_384: .hmacSha3_384
-            case .sha3_512: .hmacSha3_512
-            case .md5sha1: GPAlgorithm(rawValue: 0)  // no such HMAC: NOT_SUPPORTED
-            }
+        case let .hmac(d): d.hmacAlgorithm
         case .aesCMAC: .aesCmac
         case .aesCBCMAC: .aesCbcMacNopad
         case .des3CMAC: .des3Cmac
