@@ -40,8 +40,10 @@ struct StoreIndex: Equatable, Sendable {
     static let version: UInt16 = 2
     static let headerLength = 28
     static let fixedEntryLength = 16 + 1 + StoredObjectID.maxIDLength + ObjectFile.nameLength + 32 + 8 + 4
-    /// Objects whose sealed form is at most this many bytes live in the index.
-    static let inlineLimit = 4096
+    /// Objects whose sealed form is at most this many bytes live in the index: 4 KiB of data
+    /// plus 128 bytes of attributes and framing (84-byte header, 28 bytes of object
+    /// information, 16-byte tag).
+    static let inlineLimit = 4096 + 256
     static let capacityUnit = 4096
 
     var plaintextLength: Int {

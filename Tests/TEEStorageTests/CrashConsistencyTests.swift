@@ -182,7 +182,7 @@ struct CrashConsistencyTests {
         let writePoints = (dry.backend as! FaultInjectingBackend).plan.writePoints - start
         if size == 3900 { #expect(dry.indexCapacity > StoreIndex.capacityUnit, "the index file was replaced") }
         // At least the index slot and the anchor; a file of its own adds the file and a directory sync.
-        #expect(writePoints >= (size > 4096 && operation != .rename && operation != .delete ? 4 : 2))
+        #expect(writePoints >= (size > StoreIndex.inlineLimit && operation != .rename && operation != .delete ? 4 : 2))
         #expect(try Self.contents(of: dryHarness.open()) == after)
 
         for point in 1...writePoints {

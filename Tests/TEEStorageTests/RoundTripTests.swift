@@ -31,9 +31,9 @@ struct RoundTripTests {
         let storage = dir.path + "/storage"
         #expect(mode(of: storage) == 0o700)
         let names = try FileSystemBackend(directory: storage).list().sorted()
-        // Objects sealed in at most 4 KiB live inline in the index: sizes 0 and 1, and "no attributes".
-        #expect(reopened.index.entries.values.filter { $0.inline != nil }.count == 3)
-        #expect(names.count == objectSizes.count + 3 - 3)
+        // Objects sealed in at most 4,352 bytes live inline in the index: sizes 0 to 4097, and "no attributes".
+        #expect(reopened.index.entries.values.filter { $0.inline != nil }.count == 6)
+        #expect(names.count == objectSizes.count + 3 - 6)
         #expect(names.contains("index"))
         for name in names where name != "index" {
             #expect(ObjectFileName.isObjectFileName(name), "\(name)")

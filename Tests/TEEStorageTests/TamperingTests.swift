@@ -160,6 +160,10 @@ struct TamperingTests {
             var fellBack = 0, staleFlips = 0, staleIntact = 0
             let open = { () throws(StorageError) in _ = try harness.open() }
             for offset in original.indices {
+                // Every byte of the newest slot; in the other slot (whose damage is only to be
+                // tolerated) every 7th byte and both ends.
+                let inNewest = offset / capacity == newest, inSlot = offset % capacity
+                if !inNewest, inSlot % 7 != 0, inSlot >= 64, inSlot < capacity - 64 { continue }
                 for bit in [0, 7] where bit == 0 || offset % 7 == 0 {
                     harness.storage.tamper(FileObjectStore.indexName) { $0[offset] ^= 1 << UInt8(bit) }
                     if offset / capacity != newest {
@@ -208,7 +212,7 @@ struct TamperingTests {
             #expect(tally.detected == tally.mutations, "anchored \(anchored): \(tally)")
             #expect(tally.wrongReads == 0)
             #expect(tally.mutations > 1000)
-            #expect(staleIntact == staleFlips && staleFlips > 1000, "\(staleIntact)/\(staleFlips)")
+            #expect(staleIntact == staleFlips && staleFlips > 500, "\(staleIntact)/\(staleFlips)")
             if !anchored { #expect(fellBack > 1000) }
             for (i, size) in objectSizes.enumerated() {
                 #expect(try harness.open().read(objectID(i % 2 == 0 ? Owners.a : Owners.b, "object \(i)")) == sampleObject(size: size))
