@@ -36,13 +36,13 @@ extension FileObjectStore {
                     report.bytes += object.data.count
                 } catch {
                     let kind: StorageProblem.Kind = switch error {
-                    case .corrupt: (try? backend.read(entry.fileNameHex)) == nil ? .missingFile : .corruptFile
+                    case .corrupt: entry.file.map { (try? backend.read($0)) == nil } == true ? .missingFile : .corruptFile
                     default: .unreadableFile
                     }
-                    report.problems.append(StorageProblem(kind, owner: id.owner, file: entry.fileNameHex))
+                    report.problems.append(StorageProblem(kind, owner: id.owner, file: entry.file))
                 }
             }
-            let known = Set(index.entries.values.map(\.fileNameHex) + [Self.indexName])
+            let known = Set(index.entries.values.compactMap(\.file) + [Self.indexName])
             for name in try backend.list().sorted() where !known.contains(name) {
                 report.problems.append(StorageProblem(.unknownFile, file: name))
             }

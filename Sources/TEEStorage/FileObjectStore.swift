@@ -2,8 +2,9 @@ import Synchronization
 import TEEABI
 
 /// The durable, encrypted, tamper-evident `ObjectStore` that teed serves GP persistent
-/// objects from (docs/storage.md). One file per object version under a random name, one
-/// encrypted index that names them and pins each one's header, a commit counter checked
+/// objects from (docs/storage.md). Small objects sealed inline in the index, larger ones in
+/// one file per object version under a random name; one encrypted two-slot index, updated
+/// in place, that holds or names them and pins each one's header; a commit counter checked
 /// against a `RollbackAnchor`. Every call is serialised; a call that throws leaves the store
 /// as it was, on disk and in memory.
 public final class FileObjectStore: ObjectStore, @unchecked Sendable {
@@ -16,6 +17,10 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
     private let indexKey: StorageKey
     private let serial = Mutex(())
     var index: StoreIndex
+    /// The slot of `index` that holds the newest version on disk (nil: no index file yet),
+    /// and the slots' capacity.
+    var indexSlot: Int?
+    var indexCapacity = 0
     private var taKeys: [TEEUUID: StorageKey] = [:]
     /// Set when a failed commit could not be undone: what is on disk is old or new, and only
     /// a reopen tells which. Every later call fails.
@@ -25,7 +30,9 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
 
     /// Opens the store in `backend` (an empty backend is a new store).
     ///
-    /// - `.security` if the index fails its check, is older than the anchor, or is missing
+    /// - `.security` if neither index slot passes its check, the newest valid one is older
+    ///   than the anchor (a damaged newest slot falls back to the previous one only if the
+    ///   anchor does not record the newer commit), or the index is missing
     ///   while the anchor says a store existed; also if a level > 0 anchor has no record of an
     ///   existing index, unless `adoptUnanchoredStore` (an operator switching an existing store
     ///   to an anchor) is set.
@@ -44,7 +51,10 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
         }
         let opened: StoreIndex
         if let sealedIndex {
-            opened = try StoreIndex.open(sealedIndex, key: indexKey)
+            let newest = try StoreIndex.openFile(sealedIndex, key: indexKey).max { $0.index.counter < $1.index.counter }!
+            opened = newest.index
+            indexSlot = newest.slot
+            indexCapacity = sealedIndex.count / 2
             if let anchored {
                 guard opened.counter >= anchored else { throw .security }
             } else if anchor.protectionLevel > 0, !adoptUnanchoredStore {
@@ -59,7 +69,7 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
         if anchored.map({ $0 < opened.counter }) ?? true { try anchor.advance(to: opened.counter) }
         index = opened
 
-        let live = Set(opened.entries.values.map(\.fileNameHex))
+        let live = Set(opened.entries.values.compactMap(\.file))
         var removed = 0
         for name in try backend.list()
         where name == Self.indexTemporaryName || (ObjectFileName.isObjectFileName(name) && !live.contains(name)) {
@@ -100,10 +110,12 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
             if old != nil, !replacing { throw .exists }
             let name = try freshFileName()
             let sealed = try ObjectFile.seal(object, owner: id.owner, name: name, tsk: try taKey(id.owner))
+            let inline = sealed.bytes.count <= StoreIndex.inlineLimit
             var next = index
             next.counter += 1
-            next.entries[id] = IndexEntry(fileName: name, headerHash: sealed.headerHash, dataSize: UInt64(object.data.count))
-            try commit(next, newFile: (ObjectFileName.hex(name), sealed.bytes), replaced: old?.fileNameHex)
+            next.entries[id] = IndexEntry(fileName: name, headerHash: sealed.headerHash, dataSize: UInt64(object.data.count),
+                                          inline: inline ? sealed.bytes : nil)
+            try commit(next, newFile: inline ? nil : (ObjectFileName.hex(name), sealed.bytes), replaced: old?.file)
         }
     }
 
@@ -127,7 +139,7 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
             var next = index
             next.counter += 1
             next.entries[id] = nil
-            try commit(next, newFile: nil, replaced: entry.fileNameHex)
+            try commit(next, newFile: nil, replaced: entry.file)
         }
     }
 
@@ -151,10 +163,14 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
     /// The object of `entry`, decrypted and checked against the index's pin.
     func load(_ owner: TEEUUID, _ entry: IndexEntry) throws(StorageError) -> StoredObject {
         let bytes: [UInt8]
-        do throws(StorageError) {
-            bytes = try backend.read(entry.fileNameHex)
-        } catch .notFound {
-            throw .corrupt
+        if let inline = entry.inline {
+            bytes = inline
+        } else {
+            do throws(StorageError) {
+                bytes = try backend.read(entry.fileNameHex)
+            } catch .notFound {
+                throw .corrupt
+            }
         }
         let object = try ObjectFile.open(bytes, owner: owner, name: entry.fileName, tsk: try taKey(owner),
                                          headerHash: entry.headerHash)
@@ -162,7 +178,12 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
         return object
     }
 
+    /// A whole new index file holding `index` (slot 0).
     func sealIndex(_ index: StoreIndex) throws(StorageError) -> [UInt8] { try index.seal(key: indexKey) }
+
+    func sealIndexSlot(_ index: StoreIndex, slot: Int, capacity: Int) throws(StorageError) -> [UInt8] {
+        try index.sealSlot(key: indexKey, slot: slot, capacity: capacity)
+    }
 
     func openIndex(_ bytes: [UInt8]) throws(StorageError) -> StoreIndex { try StoreIndex.open(bytes, key: indexKey) }
 

@@ -14,10 +14,11 @@ struct ReplayTests {
     func oneFile(anchored: Bool) throws {
         let harness = MemoryStoreHarness(anchored: anchored)
         let store = try harness.open()
-        try store.write(x, sampleObject(size: 100, seed: 1), replacing: false)
+        // Objects too large to live inline in the index have files.
+        try store.write(x, sampleObject(size: 5000, seed: 1), replacing: false)
         let oldName = store.index.entries[x]!.fileNameHex
         let oldBytes = harness.storage.files[oldName]!
-        try store.write(x, sampleObject(size: 100, seed: 2), replacing: true)
+        try store.write(x, sampleObject(size: 5000, seed: 2), replacing: true)
         let name = store.index.entries[x]!.fileNameHex
         // Under the current name: caught by the pin.
         harness.storage.tamper(name) { $0 = oldBytes }
@@ -67,7 +68,7 @@ struct ReplayTests {
     func deletions() throws {
         let harness = MemoryStoreHarness()
         let store = try harness.open()
-        try store.write(x, sampleObject(size: 10), replacing: false)
+        try store.write(x, sampleObject(size: 5000), replacing: false)
         let storage = harness.storage.files, state = harness.state.files
 
         harness.storage.files = storage.filter { $0.key != FileObjectStore.indexName }
@@ -80,10 +81,10 @@ struct ReplayTests {
         harness.state.files = [:]
         #expect(throws: StorageError.security) { try harness.open() }
         let adopted = try harness.open(adopt: true)
-        #expect(try adopted.read(x) == sampleObject(size: 10))
+        #expect(try adopted.read(x) == sampleObject(size: 5000))
         #expect(try FileRollbackAnchor(backend: harness.state, ladder: harness.ladder).load() == adopted.storeCounter)
         harness.state.files = state
-        #expect(try harness.open().read(x) == sampleObject(size: 10))
+        #expect(try harness.open().read(x) == sampleObject(size: 5000))
 
         // Without an anchor, a deleted index is an empty store (level 0 says so).
         let plain = MemoryStoreHarness(anchored: false)
@@ -105,16 +106,48 @@ struct ReplayTests {
         #expect(try reopened.read(y) == sampleObject(size: 10))
     }
 
+    @Test("a damaged newest index slot falls back to the previous commit only if the anchor does not record the newer one")
+    func damagedNewestSlot() throws {
+        let harness = MemoryStoreHarness()
+        let store = try harness.open()
+        try store.write(x, sampleObject(size: 10, seed: 1), replacing: false)
+        let lagging = harness.state.files
+        try store.write(x, sampleObject(size: 10, seed: 2), replacing: true)
+        let newest = store.indexSlot! * store.indexCapacity
+        let original = harness.storage.files[FileObjectStore.indexName]!
+        for offset in [0, 5, 9, 14, 20, 40, 200, store.indexCapacity - 1] {
+            harness.storage.tamper(FileObjectStore.indexName) { $0[newest + offset] ^= 0x20 }
+            // The anchor records the newer commit: no fallback.
+            #expect(throws: StorageError.security) { try harness.open() }
+            harness.storage.tamper(FileObjectStore.indexName) { $0 = original }
+        }
+        // The other slot damaged (what a torn write leaves): the newest is served.
+        let other = (1 - store.indexSlot!) * store.indexCapacity
+        harness.storage.tamper(FileObjectStore.indexName) { $0[other + 40] ^= 1 }
+        #expect(try harness.open().read(x) == sampleObject(size: 10, seed: 2))
+        harness.storage.tamper(FileObjectStore.indexName) { $0 = original }
+        // The two slots swapped: neither is valid where it lies.
+        harness.storage.tamper(FileObjectStore.indexName) {
+            $0 = Array(original[store.indexCapacity...]) + Array(original[..<store.indexCapacity])
+        }
+        #expect(throws: StorageError.security) { try harness.open() }
+        // An anchor that never recorded the newer commit (it was interrupted before the
+        // anchor update) allows the previous one.
+        harness.storage.tamper(FileObjectStore.indexName) { $0 = original; $0[newest + 40] ^= 1 }
+        harness.state.files = lagging
+        #expect(try harness.open().read(x) == sampleObject(size: 10, seed: 1))
+    }
+
     @Test("verify reports tampering after open without ids or contents")
     func verifyReports() throws {
         let harness = MemoryStoreHarness()
         let store = try harness.open()
-        for i in 0..<3 { try store.write(objectID(Owners.a, "o\(i)"), sampleObject(size: 1000), replacing: false) }
+        for i in 0..<3 { try store.write(objectID(Owners.a, "o\(i)"), sampleObject(size: 5000), replacing: false) }
         try store.write(y, sampleObject(size: 5), replacing: false)
         var report = try store.verify()
         #expect(report.isIntact)
         #expect(report.objectsChecked == 4)
-        #expect(report.bytes == 3005)
+        #expect(report.bytes == 15005)
         let o0 = store.index.entries[objectID(Owners.a, "o0")]!.fileNameHex
         let o1 = store.index.entries[objectID(Owners.a, "o1")]!.fileNameHex
         harness.storage.tamper(o0) { $0[200] ^= 4 }
@@ -126,7 +159,8 @@ struct ReplayTests {
             StorageProblem(.missingFile, owner: Owners.a, file: o1).description,
         ])
         let index = harness.storage.files[FileObjectStore.indexName]!
-        harness.storage.tamper(FileObjectStore.indexName) { $0[30] ^= 1 }
+        let newestSlot = store.indexSlot! * store.indexCapacity
+        harness.storage.tamper(FileObjectStore.indexName) { $0[newestSlot + 30] ^= 1 }
         #expect(try store.verify().problems.contains(StorageProblem(.index)))
         harness.storage.tamper(FileObjectStore.indexName) { $0 = index }
         try FileRollbackAnchor(backend: harness.state, ladder: harness.ladder).advance(to: 99)

@@ -31,7 +31,9 @@ struct RoundTripTests {
         let storage = dir.path + "/storage"
         #expect(mode(of: storage) == 0o700)
         let names = try FileSystemBackend(directory: storage).list().sorted()
-        #expect(names.count == objectSizes.count + 3)
+        // Objects sealed in at most 4,352 bytes live inline in the index: sizes 0 to 4097, and "no attributes".
+        #expect(reopened.index.entries.values.filter { $0.inline != nil }.count == 6)
+        #expect(names.count == objectSizes.count + 3 - 6)
         #expect(names.contains("index"))
         for name in names where name != "index" {
             #expect(ObjectFileName.isObjectFileName(name), "\(name)")
@@ -48,11 +50,16 @@ struct RoundTripTests {
         let harness = MemoryStoreHarness()
         let store = try harness.open()
         let x = objectID(Owners.a, "x")
-        try store.write(x, sampleObject(size: 10), replacing: false)
+        try store.write(x, sampleObject(size: 5000), replacing: false)
         let first = harness.objectFiles
-        try store.write(x, sampleObject(size: 11), replacing: true)
+        try store.write(x, sampleObject(size: 5001), replacing: true)
         #expect(harness.objectFiles.count == 1)
         #expect(harness.objectFiles != first)
+        // A small object replacing it lives in the index: its file goes, none comes.
+        try store.write(x, sampleObject(size: 11), replacing: true)
+        #expect(harness.objectFiles.isEmpty)
+        try store.write(x, sampleObject(size: 5002), replacing: true)
+        #expect(harness.objectFiles.count == 1)
         try store.delete(x)
         #expect(harness.objectFiles.isEmpty)
         // Leftovers of a crash: an object file no index names and a temporary index.

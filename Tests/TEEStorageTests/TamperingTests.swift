@@ -31,19 +31,19 @@ struct TamperingTests {
         let harness = MemoryStoreHarness()
         let store = try harness.open()
         let a = objectID(Owners.a, "key"), b = objectID(Owners.b, "key")
-        try store.write(a, sampleObject(size: 100, seed: 1), replacing: false)
+        try store.write(a, sampleObject(size: 5000, seed: 1), replacing: false)
         #expect(throws: StorageError.notFound) { try store.read(b) }
         #expect(try store.list(owner: Owners.b).isEmpty)
-        try store.write(b, sampleObject(size: 100, seed: 2), replacing: false)
+        try store.write(b, sampleObject(size: 5000, seed: 2), replacing: false)
         let fileA = store.index.entries[a]!.fileNameHex, fileB = store.index.entries[b]!.fileNameHex
         let bytesA = harness.storage.files[fileA]!
         harness.storage.tamper(fileB) { $0 = bytesA }
         #expect(throws: StorageError.corrupt) { try store.read(b) }
         #expect(throws: StorageError.corrupt) { try harness.open().read(b) }
-        #expect(try store.read(a) == sampleObject(size: 100, seed: 1))
+        #expect(try store.read(a) == sampleObject(size: 5000, seed: 1))
         // Same owner: two objects' files swapped.
         let c = objectID(Owners.a, "other")
-        try store.write(c, sampleObject(size: 100, seed: 3), replacing: false)
+        try store.write(c, sampleObject(size: 5000, seed: 3), replacing: false)
         let fileC = store.index.entries[c]!.fileNameHex
         let bytesC = harness.storage.files[fileC]!
         harness.storage.tamper(fileC) { $0 = bytesA }
@@ -81,50 +81,59 @@ struct TamperingTests {
         let store = try harness.open()
         let id = objectID(Owners.a, "target"), neighbour = objectID(Owners.a, "neighbour")
         let object = sampleObject(size: size, seed: 5)
+        // Small objects live sealed in the index: their sealed bytes are swept there (as if
+        // the index itself could be changed), large ones in their files.
+        func sealed(_ id: StoredObjectID) -> [UInt8] {
+            let entry = store.index.entries[id]!
+            return entry.inline ?? harness.storage.files[entry.fileNameHex]!
+        }
         try store.write(id, sampleObject(size: size, seed: 4), replacing: false)
-        let oldFile = harness.storage.files[store.index.entries[id]!.fileNameHex]!
+        let oldFile = sealed(id)
         try store.write(id, object, replacing: true)
         try store.write(neighbour, sampleObject(size: size, seed: 6), replacing: false)
+        let inline = store.index.entries[id]!.inline != nil
+        #expect(inline == (ObjectFile.headerLength + 28 + 40 + size + 16 <= StoreIndex.inlineLimit))
         let name = store.index.entries[id]!.fileNameHex
-        let original = harness.storage.files[name]!
+        let original = sealed(id)
+        let storage = Tampering(harness: harness, store: store, id: id, inline: inline)
         var tally = Tally()
         let read = { () throws(StorageError) in _ = try store.read(id) }
 
         for offset in Self.sweepOffsets(fileSize: original.count) {
-            harness.storage.tamper(name) { $0[offset] ^= 1 << UInt8(offset % 8) }
+            storage.tamper(name) { $0[offset] ^= 1 << UInt8(offset % 8) }
             tally.record(read, expecting: [.corrupt])
-            harness.storage.tamper(name) { $0 = original }
+            storage.tamper(name) { $0 = original }
         }
         for length in Set([0, 1, 35, 83, 84, 85, original.count / 2, original.count - 17, original.count - 16, original.count - 1]) {
-            harness.storage.tamper(name) { $0 = Array(original.prefix(length)) }
+            storage.tamper(name) { $0 = Array(original.prefix(length)) }
             tally.record(read, expecting: [.corrupt])
         }
         for extra in [[0], [UInt8](repeating: 0, count: 16), Array(original.suffix(16)), [UInt8](repeating: 0xAA, count: 65536 + 16)] {
-            harness.storage.tamper(name) { $0 = original + extra }
+            storage.tamper(name) { $0 = original + extra }
             tally.record(read, expecting: [.corrupt])
         }
         // The last chunk dropped, or two chunks swapped (for files with several).
         let chunk = ObjectFile.chunkSize + 16
         if original.count > ObjectFile.headerLength + chunk {
-            harness.storage.tamper(name) { $0 = Array(original.prefix(ObjectFile.headerLength + chunk)) }
+            storage.tamper(name) { $0 = Array(original.prefix(ObjectFile.headerLength + chunk)) }
             tally.record(read, expecting: [.corrupt])
         }
         if original.count >= ObjectFile.headerLength + 2 * chunk {
-            harness.storage.tamper(name) {
+            storage.tamper(name) {
                 $0 = Array(original[0..<84]) + Array(original[84 + chunk..<84 + 2 * chunk]) + Array(original[84..<84 + chunk])
                     + Array(original[(84 + 2 * chunk)...])
             }
             tally.record(read, expecting: [.corrupt])
         }
         // Another object's file, an older version of this one, and none at all.
-        let neighbourBytes = harness.storage.files[store.index.entries[neighbour]!.fileNameHex]!
+        let neighbourBytes = sealed(neighbour)
         for replacement in [neighbourBytes, oldFile] {
-            harness.storage.tamper(name) { $0 = replacement }
+            storage.tamper(name) { $0 = replacement }
             tally.record(read, expecting: [.corrupt])
         }
-        harness.storage.files[name] = nil
+        storage.remove(name)
         tally.record(read, expecting: [.corrupt])
-        harness.storage.files[name] = original
+        storage.tamper(name) { $0 = original }
 
         #expect(tally.detected == tally.mutations, "\(tally)")
         #expect(tally.wrongReads == 0)
@@ -132,41 +141,79 @@ struct TamperingTests {
         #expect(try store.read(neighbour) == sampleObject(size: size, seed: 6))
     }
 
-    @Test("every bit flip, truncation and extension of the index is detected when the store opens")
+    @Test("every bit flip of the newest index slot, and every truncation and extension of the index, is detected when the store opens")
     func indexSweep() throws {
         for anchored in [true, false] {
             let harness = MemoryStoreHarness(anchored: anchored)
             let store = try harness.open()
+            var previous = store.index
             for (i, size) in objectSizes.enumerated() {
+                previous = store.index
                 try store.write(objectID(i % 2 == 0 ? Owners.a : Owners.b, "object \(i)"), sampleObject(size: size), replacing: false)
             }
-            let original = harness.storage.files[FileObjectStore.indexName]!
+            let current = store.index
+            let snapshot = harness.storage.files
+            let original = snapshot[FileObjectStore.indexName]!
+            let capacity = store.indexCapacity, newest = store.indexSlot!
+            #expect(original.count == 2 * capacity)
             var tally = Tally()
+            var fellBack = 0, staleFlips = 0, staleIntact = 0
             let open = { () throws(StorageError) in _ = try harness.open() }
             for offset in original.indices {
+                // Every byte of the newest slot; in the other slot (whose damage is only to be
+                // tolerated) every 7th byte and both ends.
+                let inNewest = offset / capacity == newest, inSlot = offset % capacity
+                if !inNewest, inSlot % 7 != 0, inSlot >= 64, inSlot < capacity - 64 { continue }
                 for bit in [0, 7] where bit == 0 || offset % 7 == 0 {
                     harness.storage.tamper(FileObjectStore.indexName) { $0[offset] ^= 1 << UInt8(bit) }
-                    tally.record(open, expecting: [.security])
-                    harness.storage.tamper(FileObjectStore.indexName) { $0 = original }
+                    if offset / capacity != newest {
+                        // The other slot holds the previous commit; damage there is what a torn
+                        // write leaves. The newest commit opens, exactly.
+                        staleFlips += 1
+                        if (try? harness.open().index) == current { staleIntact += 1 }
+                    } else if anchored {
+                        tally.record(open, expecting: [.security])
+                    } else {
+                        // Level 0 (no anchor): the previous commit, exactly, as a torn newest
+                        // slot would leave; never anything else.
+                        tally.mutations += 1
+                        do {
+                            let opened = try harness.open()
+                            if opened.index == previous { fellBack += 1; tally.detected += 1 } else { tally.wrongReads += 1 }
+                        } catch {
+                            if error == .security { tally.detected += 1 } else { tally.otherErrors.append("\(error)") }
+                        }
+                    }
+                    // Opening may have collected the newest commit's files: put everything back.
+                    harness.storage.files = snapshot
                 }
             }
             for length in 0..<original.count where length < 64 || length % 97 == 0 || length > original.count - 20 {
                 harness.storage.tamper(FileObjectStore.indexName) { $0 = Array(original.prefix(length)) }
                 tally.record(open, expecting: [.security])
+                harness.storage.files = snapshot
             }
-            for extra in [[0], [UInt8](repeating: 0, count: 137), Array(original.suffix(16))] {
+            for extra in [[0], [UInt8](repeating: 0, count: 137), Array(original.suffix(16)),
+                          [UInt8](repeating: 0, count: 2 * StoreIndex.capacityUnit)] {
                 harness.storage.tamper(FileObjectStore.indexName) { $0 = original + extra }
                 tally.record(open, expecting: [.security])
+                harness.storage.files = snapshot
             }
+            // The slots swapped.
+            harness.storage.tamper(FileObjectStore.indexName) { $0 = Array(original[capacity...]) + Array(original[..<capacity]) }
+            tally.record(open, expecting: [.security])
             // An index sealed under another HUK's index key.
             var other = store.index
             other.counter += 5
             harness.storage.tamper(FileObjectStore.indexName) { $0 = try! other.seal(key: testLadder(0x43).indexKey()) }
             tally.record(open, expecting: [.security])
-            harness.storage.tamper(FileObjectStore.indexName) { $0 = original }
+            harness.storage.files = snapshot
 
             #expect(tally.detected == tally.mutations, "anchored \(anchored): \(tally)")
+            #expect(tally.wrongReads == 0)
             #expect(tally.mutations > 1000)
+            #expect(staleIntact == staleFlips && staleFlips > 500, "\(staleIntact)/\(staleFlips)")
+            if !anchored { #expect(fellBack > 1000) }
             for (i, size) in objectSizes.enumerated() {
                 #expect(try harness.open().read(objectID(i % 2 == 0 ? Owners.a : Owners.b, "object \(i)")) == sampleObject(size: size))
             }
@@ -209,5 +256,32 @@ extension MemoryStoreHarness {
 
     static func open(_ harness: MemoryStoreHarness, ladder: StorageKeyLadder) throws(StorageError) -> FileObjectStore {
         try FileObjectStore(backend: harness.storage, ladder: ladder, anchor: FileRollbackAnchor(backend: harness.state, ladder: ladder))
+    }
+}
+
+/// Tampering with an object's sealed bytes wherever they live: its file, or (for a small
+/// object) its inline bytes in the index the store holds.
+struct Tampering {
+    let harness: MemoryStoreHarness
+    let store: FileObjectStore
+    let id: StoredObjectID
+    let inline: Bool
+
+    func tamper(_ name: String, _ edit: (inout [UInt8]) -> Void) {
+        if inline {
+            var bytes = store.index.entries[id]!.inline!
+            edit(&bytes)
+            store.index.entries[id]!.inline = bytes
+        } else if harness.storage.files[name] == nil {
+            var bytes: [UInt8] = []
+            edit(&bytes)
+            harness.storage.files[name] = bytes
+        } else {
+            harness.storage.tamper(name, edit)
+        }
+    }
+
+    func remove(_ name: String) {
+        if inline { store.index.entries[id]!.inline = [] } else { harness.storage.files[name] = nil }
     }
 }
