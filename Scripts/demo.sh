@@ -76,6 +76,9 @@ done
 say "teectl status"
 "$BIN/teectl" status
 
+say "teectl storage verify (the keystore keeps its keys in trusted storage)"
+"$BIN/teectl" storage verify
+
 say "Stopping teed (SIGTERM)"
 kill -TERM "$TEED_PID"
 wait "$TEED_PID"
