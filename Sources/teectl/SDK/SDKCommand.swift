@@ -29,9 +29,11 @@ struct SDKCommand: ParsableCommand {
         func run() throws {
             let root = sourceRoot ?? DevKitExporter.defaultSourceRoot
             let absolute = directory.hasPrefix("/") ? directory : currentDirectory() + "/" + directory
+            // Absolute: the kit's key link and conf.mk must work from any directory.
+            let state = daemon.stateDir ?? TEEPaths.defaultStateDirectory
             let exporter = DevKitExporter(sourceRoot: root, productsDirectory: ExecutablePath.directory,
                                           destination: absolute,
-                                          stateDirectory: daemon.stateDir ?? TEEPaths.defaultStateDirectory)
+                                          stateDirectory: state.hasPrefix("/") ? state : currentDirectory() + "/" + state)
             try exporter.export()
             print("""
                 exported to \(absolute)
