@@ -103,7 +103,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "TEEABITests", dependencies: ["TEEABI"]),
         // Published vectors the crypto unit tests and the C-TA integration tests share.
-        .target(name: "CryptoTestVectors", dependencies: ["TEECrypto"], path: "Tests/CryptoTestVectors"),
+        .target(name: "CryptoTestVectors", dependencies: ["TEECrypto", "TEEABI"], path: "Tests/CryptoTestVectors"),
         .testTarget(name: "TEECryptoTests", dependencies: ["TEECrypto", "TEEABI", "CryptoTestVectors"]),
         .testTarget(name: "TEECoreTests", dependencies: [
             "TEECore", "TEEABI", "TEEImage", "TEEStorage", "TEEPlatform", .product(name: "Logging", package: "swift-log"),

@@ -25,13 +25,7 @@ public struct TEEUUID: Hashable, Sendable, CustomStringConvertible, Comparable {
     public init?(_ string: String) {
         let groups = string.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return nil }
-        let hex = Array(groups.joined().utf8)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(16)
-        for i in stride(from: 0, to: 32, by: 2) {
-            guard let hi = Self.nibble(hex[i]), let lo = Self.nibble(hex[i + 1]) else { return nil }
-            bytes.append(hi << 4 | lo)
-        }
+        guard let bytes = Hex.decode(groups.joined()) else { return nil }
         self.octets = bytes
     }
 
@@ -52,12 +46,4 @@ public struct TEEUUID: Hashable, Sendable, CustomStringConvertible, Comparable {
 
     public static func < (lhs: TEEUUID, rhs: TEEUUID) -> Bool { lhs.octets.lexicographicallyPrecedes(rhs.octets) }
 
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
-        default: nil
-        }
-    }
 }

@@ -28,7 +28,7 @@ final class PersistentTimeStore {
         guard !text.isEmpty else { return PersistentTimeReply(result: .timeNotSet) }
         let fields = text.split(separator: " ").map { String($0.trimmingSuffix("\n")) }
         guard fields.count == 3, fields[0] == "v1", let offset = Int64(fields[1]), let key = loadKey(),
-              Self.hex(Self.tag(key: key, uuid: uuid, offset: offset)) == fields[2] else {
+              Hex.encode(Self.tag(key: key, uuid: uuid, offset: offset)) == fields[2] else {
             logger.warning("TA persistent time failed its integrity check", metadata: ["ta": "\(uuid)"])
             return PersistentTimeReply(result: .timeNeedsReset)
         }
@@ -44,7 +44,7 @@ final class PersistentTimeStore {
         guard millis < 1000 else { return PersistentTimeReply(result: .badParameters) }
         guard let key = loadKey() else { return PersistentTimeReply(result: .generic) }
         let offset = Int64(seconds) * 1000 + Int64(millis) - Self.reeMilliseconds()
-        let line = "v1 \(offset) \(Self.hex(Self.tag(key: key, uuid: uuid, offset: offset)))\n"
+        let line = "v1 \(offset) \(Hex.encode(Self.tag(key: key, uuid: uuid, offset: offset)))\n"
         do throws(PlatformError) {
             try TEEPaths.makeDirectory(directory)
             try AtomicFile.write("\(directory)/\(uuid)", contents: Array(line.utf8), mode: 0o600)
@@ -87,10 +87,6 @@ final class PersistentTimeStore {
         var out = [UInt8](repeating: 0, count: 32)
         _ = stee_hmac_sha256(key, key.count, message, message.count, &out)
         return out
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 
     private static func reeMilliseconds() -> Int64 {

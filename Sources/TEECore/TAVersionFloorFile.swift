@@ -30,7 +30,7 @@ enum TAVersionFloorFile {
         var text = firstLine + "\n"
         for (uuid, version) in floors.sorted(by: { $0.key < $1.key }) { text += "\(uuid) \(version)\n" }
         let body = Array(text.utf8)
-        return body + Array((tagPrefix + hex(try SHA256.hmac(key: key, body)) + "\n").utf8)
+        return body + Array((tagPrefix + Hex.encode(try SHA256.hmac(key: key, body)) + "\n").utf8)
     }
 
     static func decode(_ bytes: [UInt8], key: [UInt8]) throws(DecodeError) -> [TEEUUID: UInt32] {
@@ -39,7 +39,7 @@ enum TAVersionFloorFile {
         guard lines.count >= 2, String(decoding: lines[0], as: UTF8.self) == firstLine else { throw .malformed("unknown header") }
         // The tag covers every byte up to its own line.
         let tagLine = String(decoding: lines[lines.count - 1], as: UTF8.self)
-        guard tagLine.hasPrefix(tagPrefix), let tag = unhex(String(tagLine.dropFirst(tagPrefix.count))), tag.count == 32 else {
+        guard tagLine.hasPrefix(tagPrefix), let tag = Hex.decode(tagLine.dropFirst(tagPrefix.count)), tag.count == 32 else {
             throw .malformed("no HMAC line")
         }
         let body = Array(bytes[..<lines[lines.count - 1].startIndex])
@@ -58,28 +58,5 @@ enum TAVersionFloorFile {
             floors[uuid] = version
         }
         return floors
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-    }
-
-    static func unhex(_ string: String) -> [UInt8]? {
-        let digits = Array(string.utf8)
-        guard digits.count % 2 == 0 else { return nil }
-        var out = [UInt8]()
-        for i in stride(from: 0, to: digits.count, by: 2) {
-            guard let hi = nibble(digits[i]), let lo = nibble(digits[i + 1]) else { return nil }
-            out.append(hi << 4 | lo)
-        }
-        return out
-    }
-
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-        default: nil
-        }
     }
 }

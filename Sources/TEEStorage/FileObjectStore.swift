@@ -115,7 +115,7 @@ public final class FileObjectStore: ObjectStore, @unchecked Sendable {
             next.counter += 1
             next.entries[id] = IndexEntry(fileName: name, headerHash: sealed.headerHash, dataSize: UInt64(object.data.count),
                                           inline: inline ? sealed.bytes : nil)
-            try commit(next, newFile: inline ? nil : (ObjectFileName.hex(name), sealed.bytes), replaced: old?.file)
+            try commit(next, newFile: inline ? nil : (Hex.encode(name), sealed.bytes), replaced: old?.file)
         }
     }
 

@@ -12,7 +12,7 @@ struct IndexEntry: Equatable, Sendable {
     /// is at most `StoreIndex.inlineLimit` bytes; nil when it has a file of its own.
     var inline: [UInt8]? = nil
 
-    var fileNameHex: String { ObjectFileName.hex(fileName) }
+    var fileNameHex: String { Hex.encode(fileName) }
     /// The file this entry needs, if any.
     var file: String? { inline == nil ? fileNameHex : nil }
 }
@@ -197,14 +197,6 @@ struct StoreIndex: Equatable, Sendable {
 
 /// Object files are named by 16 random bytes as 32 lowercase hex digits.
 enum ObjectFileName {
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for b in bytes { out += [digits[Int(b >> 4)], digits[Int(b & 0xF)]] }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Whether `name` has the shape of an object file's name.
     static func isObjectFileName(_ name: String) -> Bool {
         name.utf8.count == ObjectFile.nameLength * 2 && name.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }

@@ -330,12 +330,13 @@ public final class TAHost {
         currentSession = current
         cancelRequested = false
         cancelMasked = true
-        operationRanges = (0..<4).compactMap { i in
-            guard operation.types[i].isMemref, let base = params[i].memref.buffer else { return nil }
-            return (UInt(bitPattern: base), params[i].memref.size)
+        // Taken before the call (the TA may rewrite `params`); the array keeps its capacity, so
+        // an invoke allocates nothing for it.
+        for i in 0..<4 where operation.types[i].isMemref {
+            if let base = params[i].memref.buffer { operationRanges.append((UInt(bitPattern: base), params[i].memref.size)) }
         }
         let rc = TEEResult(entry(params))
-        operationRanges = []
+        operationRanges.removeAll(keepingCapacity: true)
         currentSession = nil
         return (rc, .trustedApp, marshal.outputs())
     }

@@ -1,3 +1,4 @@
+import CryptoTestVectors
 import Testing
 import TEEClient
 
@@ -144,19 +145,4 @@ extension Integration {
             try body(CryptoTA(session: session))
         }
     }
-}
-
-extension Array where Element == UInt8 {
-    init(hex: String) {
-        var bytes: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex, let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex),
-              let byte = UInt8(hex[index..<next], radix: 16) {
-            bytes.append(byte)
-            index = next
-        }
-        self = bytes
-    }
-
-    var hex: String { map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() }
 }

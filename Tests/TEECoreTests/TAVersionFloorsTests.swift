@@ -40,7 +40,7 @@ struct TAVersionFloorsTests {
     func strictEntries() throws {
         func tagged(_ body: String) throws -> [UInt8] {
             let bytes = Array(body.utf8)
-            return bytes + Array(("hmac-sha256 " + TAVersionFloorFile.hex(try SHA256.hmac(key: Self.key, bytes)) + "\n").utf8)
+            return bytes + Array(("hmac-sha256 " + Hex.encode(try SHA256.hmac(key: Self.key, bytes)) + "\n").utf8)
         }
         let header = "swift-tee ta-versions 1\n"
         #expect(try TAVersionFloorFile.decode(tagged(header + "\(Self.a) 7\n"), key: Self.key) == [Self.a: 7])

@@ -7,7 +7,7 @@ import Glibc
 
 @Suite("Key ladder and HUK")
 struct KeyLadderTests {
-    static func hex(_ key: StorageKey) -> String { key.withUnsafeBytes { ObjectFileName.hex(Array($0)) } }
+    static func hex(_ key: StorageKey) -> String { key.withUnsafeBytes { Hex.encode(Array($0)) } }
 
     @Test("SSK, TSK, index and anchor keys match HMAC-SHA256 computed independently (Python hmac)")
     func knownAnswers() throws {

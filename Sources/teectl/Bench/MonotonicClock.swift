@@ -1,3 +1,4 @@
+import TEEPlatform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -5,11 +6,7 @@ import Glibc
 /// Nanoseconds from clock_gettime(CLOCK_MONOTONIC): what every benchmark figure is timed with.
 enum MonotonicClock {
     @inline(__always)
-    static func now() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
-    }
+    static func now() -> UInt64 { UInt64(MonotonicTime.nanoseconds()) }
 
     /// Sleeps for `milliseconds` (untimed pauses between iterations).
     static func sleep(milliseconds: Int) {

@@ -10,6 +10,8 @@ import Glibc
 struct DevKitExporter {
     let sourceRoot: String
     let productsDirectory: String
+    /// Far above any header or library the kit holds (a debug libteec.so is ≈ 2.4 MB).
+    static let fileLimit = 256 << 20
     let destination: String
     let stateDirectory: String
     /// The installation's TA signing key; made on first use.
@@ -38,7 +40,7 @@ struct DevKitExporter {
         let client = destination + "/client"
         try copyDirectory(sourceRoot + "/Sources/CTEEClientAPI/include", to: client + "/include", suffix: ".h")
         try makeDirectory(client + "/lib")
-        guard let library = ELFSoname.removing(from: try readFile(productsDirectory + "/libteec.so")) else {
+        guard let library = ELFSoname.removing(from: try RegularFile.read(productsDirectory + "/libteec.so", limit: Self.fileLimit)) else {
             throw ExportError("libteec.so is not an x86-64 shared object")
         }
         let real = client + "/lib/libteec.so.2.0.0"
@@ -90,7 +92,7 @@ struct DevKitExporter {
     }
 
     private func copyFile(_ source: String, to target: String) throws {
-        try AtomicFile.write(target, contents: try readFile(source), mode: 0o644)
+        try AtomicFile.write(target, contents: try RegularFile.read(source, limit: Self.fileLimit), mode: 0o644)
     }
 
     private func makeDirectory(_ path: String) throws {
@@ -116,20 +118,4 @@ struct DevKitExporter {
 struct ExportError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A whole (small) file.
-func readFile(_ path: String) throws -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw ExportError("cannot read \(path)") }
-    defer { close(fd) }
-    var bytes = [UInt8]()
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = read(fd, &chunk, chunk.count)
-        if n < 0 && errno == EINTR { continue }
-        if n < 0 { throw ExportError("cannot read \(path)") }
-        if n == 0 { return bytes }
-        bytes += chunk.prefix(n)
-    }
 }
